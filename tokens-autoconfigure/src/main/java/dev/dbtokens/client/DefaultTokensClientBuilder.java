@@ -1,0 +1,91 @@
+package dev.dbtokens.client;
+
+import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Mono;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.web.reactive.function.client.ClientRequest;
+import org.springframework.web.reactive.function.client.ExchangeFilterFunction;
+import org.springframework.web.reactive.function.client.WebClient;
+
+/**
+ * Builds a {@link DefaultTokensClient}: base URL, {@code Accept}, {@code User-Agent} and
+ * credentials on a clone of the given {@link WebClient.Builder}.
+ */
+final class DefaultTokensClientBuilder implements TokensClient.Builder {
+
+	private @Nullable String host;
+
+	private boolean allowInsecureHttp;
+
+	private @Nullable DatabricksCredentialsProvider credentials;
+
+	private WebClient.@Nullable Builder webClientBuilder;
+
+	@Override
+	public TokensClient.Builder host(String host) {
+		this.host = host;
+		return this;
+	}
+
+	@Override
+	public TokensClient.Builder allowInsecureHttp(boolean allowInsecureHttp) {
+		this.allowInsecureHttp = allowInsecureHttp;
+		return this;
+	}
+
+	@Override
+	public TokensClient.Builder token(String token) {
+		return credentials(DatabricksCredentialsProvider.personalAccessToken(token));
+	}
+
+	@Override
+	public TokensClient.Builder credentials(DatabricksCredentialsProvider credentials) {
+		if (credentials == null) {
+			throw new IllegalArgumentException("credentials must not be null");
+		}
+		this.credentials = credentials;
+		return this;
+	}
+
+	@Override
+	public TokensClient.Builder webClientBuilder(WebClient.Builder webClientBuilder) {
+		if (webClientBuilder == null) {
+			throw new IllegalArgumentException("webClientBuilder must not be null");
+		}
+		this.webClientBuilder = webClientBuilder;
+		return this;
+	}
+
+	@Override
+	public TokensClient build() {
+		if (this.host == null) {
+			throw new IllegalStateException("host is not set: call host(\"https://<workspace>\")");
+		}
+		DatabricksCredentialsProvider credentials = this.credentials;
+		if (credentials == null) {
+			throw new IllegalStateException("credentials are not set: call token(…) or credentials(…)");
+		}
+		String baseUrl = DatabricksHost.normalize(this.host, this.allowInsecureHttp);
+		WebClient.Builder builder = (this.webClientBuilder != null) ? this.webClientBuilder.clone() : WebClient.builder();
+		builder.baseUrl(baseUrl)
+			.defaultHeader(HttpHeaders.ACCEPT, MediaType.APPLICATION_JSON_VALUE)
+			.defaultHeader(HttpHeaders.USER_AGENT, UserAgent.of(credentials.authType()));
+		if (credentials instanceof PersonalAccessToken pat) {
+			builder.defaultHeader(HttpHeaders.AUTHORIZATION, pat.header());
+		}
+		else {
+			builder.filter(authorization(credentials));
+		}
+		return new DefaultTokensClient(builder.build(), baseUrl);
+	}
+
+	private static ExchangeFilterFunction authorization(DatabricksCredentialsProvider credentials) {
+		return (request, next) -> credentials.authorizationHeader()
+			.switchIfEmpty(Mono.error(() -> new IllegalStateException("credentials provider gave no Authorization header")))
+			.flatMap((header) -> next.exchange(
+					ClientRequest.from(request).headers((headers) -> headers.set(HttpHeaders.AUTHORIZATION, header)).build()));
+	}
+
+}

@@ -1,0 +1,19 @@
+package dev.dbtokens.client;
+
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The answer of {@code token/list}: {@code token_infos} is missing when the user has no token.
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+record ListTokensBody(@JsonProperty("token_infos") @Nullable List<PublicTokenInfo> tokenInfos) {
+
+	List<PublicTokenInfo> tokens() {
+		return (this.tokenInfos != null) ? this.tokenInfos : List.of();
+	}
+
+}

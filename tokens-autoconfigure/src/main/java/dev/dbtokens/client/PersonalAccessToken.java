@@ -1,0 +1,44 @@
+package dev.dbtokens.client;
+
+import reactor.core.publisher.Mono;
+
+/**
+ * A fixed personal access token. The header is built once; {@link #toString()} hides it.
+ */
+final class PersonalAccessToken implements DatabricksCredentialsProvider {
+
+	private final String header;
+
+	private final Mono<String> headerMono;
+
+	PersonalAccessToken(String token) {
+		if (token == null || token.isBlank()) {
+			throw new IllegalArgumentException("token must not be blank: give a Databricks personal access token");
+		}
+		if (token.strip().chars().anyMatch(Character::isWhitespace)) {
+			throw new IllegalArgumentException("token must not contain white space: check that only the token was copied");
+		}
+		this.header = "Bearer " + token.strip();
+		this.headerMono = Mono.just(this.header);
+	}
+
+	String header() {
+		return this.header;
+	}
+
+	@Override
+	public Mono<String> authorizationHeader() {
+		return this.headerMono;
+	}
+
+	@Override
+	public String authType() {
+		return "pat";
+	}
+
+	@Override
+	public String toString() {
+		return "PersonalAccessToken[<redacted>]";
+	}
+
+}

@@ -1,0 +1,24 @@
+package dev.dbtokens.client;
+
+import java.util.regex.Pattern;
+
+/**
+ * Masks anything that looks like a credential in text that came from outside (a server message,
+ * a body excerpt), and shortens it.
+ */
+final class Redaction {
+
+	private static final Pattern SECRETS = Pattern.compile(
+			"(?i)(dapi|dose|dkea)[0-9a-z_\\-]{8,}|(bearer|basic)\\s+[\\w\\-.~+/=]+|eyJ[\\w-]+\\.[\\w-]+\\.[\\w-]*");
+
+	static final int MAX_LENGTH = 300;
+
+	private Redaction() {
+	}
+
+	static String scrub(String text) {
+		String clean = SECRETS.matcher(text).replaceAll("<redacted>");
+		return (clean.length() > MAX_LENGTH) ? clean.substring(0, MAX_LENGTH) + "…" : clean;
+	}
+
+}

@@ -1,0 +1,118 @@
+package dev.dbtokens.client;
+
+import java.time.Duration;
+
+import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * Non-blocking client for the Databricks Token API of one workspace.
+ *
+ * <p>Every method returns a cold publisher: nothing is sent until it is subscribed to.
+ * Failures are signalled as {@link dev.dbtokens.client.error.DatabricksApiException} subclasses;
+ * invalid arguments are rejected at the call, before any request, with an
+ * {@link IllegalArgumentException} naming the argument.
+ *
+ * <p>In a Spring Boot application the starter provides a bean; elsewhere, use {@link #builder()}.
+ */
+public interface TokensClient {
+
+	/**
+	 * Creates a token for the calling user.
+	 * @param request what to create; the lifetime, when given, is at least one second
+	 * @return the token value (shown only once by Databricks) and its public information
+	 */
+	Mono<CreateTokenResponse> create(CreateTokenRequest request);
+
+	/**
+	 * Creates a token with an optional comment and lifetime.
+	 * @param comment free text that tags the token, or {@code null}
+	 * @param lifetime how long the token is valid, or {@code null} for the workspace's maximum
+	 * @return the token value (shown only once by Databricks) and its public information
+	 */
+	default Mono<CreateTokenResponse> create(@Nullable String comment, @Nullable Duration lifetime) {
+		return create(new CreateTokenRequest(comment, lifetime, null));
+	}
+
+	/**
+	 * Revokes a token.
+	 * @param tokenId the id of the token, as given by {@link PublicTokenInfo#tokenId()}
+	 * @return completes when the token is revoked; fails with
+	 * {@link dev.dbtokens.client.error.ResourceDoesNotExistException} when there is no such token
+	 */
+	Mono<Void> delete(String tokenId);
+
+	/**
+	 * Lists the valid tokens of the calling user (the API is not paginated).
+	 * @return every token, possibly none
+	 */
+	Flux<PublicTokenInfo> list();
+
+	/**
+	 * Returns a blocking view of this client, for code that is not reactive.
+	 * @return a client whose methods wait for the answer and throw the same exceptions
+	 */
+	BlockingTokensClient blocking();
+
+	/**
+	 * Starts building a client outside Spring Boot's auto-configuration.
+	 * @return a new builder
+	 */
+	static Builder builder() {
+		return new DefaultTokensClientBuilder();
+	}
+
+	/**
+	 * Builds a {@link TokensClient}.
+	 */
+	interface Builder {
+
+		/**
+		 * Sets the workspace URL. {@code https://} is added when no scheme is given; any path is
+		 * dropped. Plain {@code http://} is accepted only for loopback hosts unless
+		 * {@link #allowInsecureHttp(boolean)} is set.
+		 * @param host the workspace URL, e.g. {@code https://adb-123.azuredatabricks.net}
+		 * @return this builder
+		 */
+		Builder host(String host);
+
+		/**
+		 * Sets whether a plain {@code http://} host that is not on loopback is accepted.
+		 * @param allowInsecureHttp whether to send credentials over unencrypted HTTP
+		 * @return this builder
+		 */
+		Builder allowInsecureHttp(boolean allowInsecureHttp);
+
+		/**
+		 * Authenticates with a personal access token.
+		 * @param token the token, e.g. {@code dapi…}
+		 * @return this builder
+		 */
+		Builder token(String token);
+
+		/**
+		 * Authenticates with the given credentials.
+		 * @param credentials supplies the {@code Authorization} header of each request
+		 * @return this builder
+		 */
+		Builder credentials(DatabricksCredentialsProvider credentials);
+
+		/**
+		 * Sets the {@code WebClient.Builder} to start from; it is cloned, never changed. Defaults to
+		 * {@code WebClient.builder()}.
+		 * @param webClientBuilder a builder carrying codecs, connector and filters to use
+		 * @return this builder
+		 */
+		Builder webClientBuilder(org.springframework.web.reactive.function.client.WebClient.Builder webClientBuilder);
+
+		/**
+		 * Builds the client.
+		 * @return a new client
+		 * @throws IllegalStateException when the host or the credentials are missing
+		 */
+		TokensClient build();
+
+	}
+
+}

@@ -1,0 +1,19 @@
+package dev.dbtokens.client.autoconfigure;
+
+import org.springframework.web.reactive.function.client.WebClient;
+
+/**
+ * Customizes the {@link WebClient.Builder} of the auto-configured
+ * {@link dev.dbtokens.client.TokensClient} before it is built: add filters, codecs or headers.
+ * Beans of this type are applied in {@link org.springframework.core.annotation.Order order}.
+ */
+@FunctionalInterface
+public interface TokensClientCustomizer {
+
+	/**
+	 * Customizes the builder; it is a clone, so changes do not reach other clients.
+	 * @param webClientBuilder the builder of the client's {@code WebClient}
+	 */
+	void customize(WebClient.Builder webClientBuilder);
+
+}

@@ -1,0 +1,85 @@
+package dev.dbtokens.client.autoconfigure;
+
+import java.time.Duration;
+import java.util.function.Consumer;
+
+import dev.dbtokens.client.DatabricksCredentialsProvider;
+import dev.dbtokens.client.TokensClient;
+import io.netty.channel.ChannelOption;
+import reactor.netty.http.client.HttpClient;
+
+import org.springframework.http.client.reactive.ReactorClientHttpConnector;
+import org.springframework.web.reactive.function.client.WebClient;
+
+/**
+ * Checks the {@code databricks.*} properties and builds a {@link TokensClient} from them: every
+ * problem becomes an {@link InvalidDatabricksPropertyException} naming the property.
+ */
+final class TokensClientFactory {
+
+	static final String HOST_ACTION = "Set databricks.host (or the environment variable DATABRICKS_HOST) to the URL of your "
+			+ "Databricks workspace, e.g. https://adb-1234567890123456.7.azuredatabricks.net, "
+			+ "or set databricks.tokens.enabled=false if this application does not call Databricks.";
+
+	static final String TOKEN_ACTION = "Set databricks.token (or the environment variable DATABRICKS_TOKEN) to a Databricks "
+			+ "personal access token (User Settings > Developer > Access tokens), "
+			+ "or set databricks.tokens.enabled=false if this application does not call Databricks.";
+
+	private TokensClientFactory() {
+	}
+
+	/**
+	 * Builds the client; the customizations run after the connector is set, so they may replace it.
+	 */
+	static TokensClient create(DatabricksProperties properties, WebClient.Builder webClientBuilder,
+			Consumer<WebClient.Builder> customizations) {
+		String host = properties.getHost();
+		if (host == null || host.isBlank()) {
+			throw new InvalidDatabricksPropertyException("databricks.host", "it is not set", HOST_ACTION);
+		}
+		DatabricksCredentialsProvider credentials = credentials(properties);
+		Duration connectTimeout = positive("databricks.http.connect-timeout", properties.getHttp().getConnectTimeout());
+		Duration responseTimeout = positive("databricks.http.response-timeout", properties.getHttp().getResponseTimeout());
+		HttpClient httpClient = HttpClient.create()
+			.option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) Math.min(Integer.MAX_VALUE, connectTimeout.toMillis()))
+			.responseTimeout(responseTimeout);
+		webClientBuilder.clientConnector(new ReactorClientHttpConnector(httpClient));
+		customizations.accept(webClientBuilder);
+		try {
+			return TokensClient.builder()
+				.host(host)
+				.allowInsecureHttp(properties.isAllowInsecureHttp())
+				.credentials(credentials)
+				.webClientBuilder(webClientBuilder)
+				.build();
+		}
+		catch (IllegalArgumentException ex) {
+			String action = ex.getMessage().contains("http://")
+					? "Use an https:// workspace URL, or set databricks.allow-insecure-http=true if the network path is trusted."
+					: HOST_ACTION;
+			throw new InvalidDatabricksPropertyException("databricks.host", ex.getMessage(), action);
+		}
+	}
+
+	private static DatabricksCredentialsProvider credentials(DatabricksProperties properties) {
+		String token = properties.getToken();
+		if (token == null || token.isBlank()) {
+			throw new InvalidDatabricksPropertyException("databricks.token", "it is not set", TOKEN_ACTION);
+		}
+		try {
+			return DatabricksCredentialsProvider.personalAccessToken(token);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new InvalidDatabricksPropertyException("databricks.token", ex.getMessage(), TOKEN_ACTION);
+		}
+	}
+
+	private static Duration positive(String property, Duration value) {
+		if (value == null || value.isZero() || value.isNegative()) {
+			throw new InvalidDatabricksPropertyException(property, "it must be a positive duration, was " + value,
+					"Set " + property + " to a positive duration such as 10s, or remove it to use the default.");
+		}
+		return value;
+	}
+
+}

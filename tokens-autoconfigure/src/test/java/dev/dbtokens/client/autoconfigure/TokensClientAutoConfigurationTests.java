@@ -1,0 +1,184 @@
+package dev.dbtokens.client.autoconfigure;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import dev.dbtokens.client.TokensClient;
+import dev.dbtokens.client.support.TestSecrets;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.diagnostics.FailureAnalysis;
+import org.springframework.boot.test.context.FilteredClassLoader;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.webclient.WebClientCustomizer;
+import org.springframework.boot.webclient.autoconfigure.WebClientAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.env.SystemEnvironmentPropertySource;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static dev.dbtokens.client.support.TestSecrets.CONFIGURED_TOKEN;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
+
+/**
+ * Every condition of the auto-configuration and every start-up failure it explains.
+ */
+class TokensClientAutoConfigurationTests {
+
+	@RegisterExtension
+	static WireMockExtension server = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+
+	private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
+		.withConfiguration(AutoConfigurations.of(WebClientAutoConfiguration.class, TokensClientAutoConfiguration.class));
+
+	@Test
+	void createsClientWhenHostAndTokenAreSet() {
+		server.stubFor(get("/api/2.0/token/list").willReturn(okJson("{\"token_infos\":[{\"token_id\":\"t1\"}]}")));
+		this.contextRunner.withPropertyValues("databricks.host=" + server.baseUrl(), "databricks.token=" + CONFIGURED_TOKEN)
+			.run((context) -> {
+				assertThat(context).hasSingleBean(TokensClient.class);
+				assertThat(context.getBean(TokensClient.class).blocking().list()).hasSize(1);
+			});
+		server.verify(getRequestedFor(urlEqualTo("/api/2.0/token/list"))
+			.withHeader("Authorization", equalTo("Bearer " + CONFIGURED_TOKEN)));
+	}
+
+	@Test
+	void bindsTheDatabricksEnvironmentVariables() {
+		server.stubFor(get("/api/2.0/token/list").willReturn(okJson("{}")));
+		this.contextRunner.withInitializer((context) -> context.getEnvironment()
+			.getPropertySources()
+			.addFirst(new SystemEnvironmentPropertySource("env",
+					Map.of("DATABRICKS_HOST", server.baseUrl(), "DATABRICKS_TOKEN", CONFIGURED_TOKEN))))
+			.run((context) -> assertThat(context.getBean(TokensClient.class).blocking().list()).isEmpty());
+		server.verify(getRequestedFor(urlEqualTo("/api/2.0/token/list"))
+			.withHeader("Authorization", equalTo("Bearer " + CONFIGURED_TOKEN)));
+	}
+
+	@Test
+	void backsOffWhenDisabled() {
+		this.contextRunner.withPropertyValues("databricks.tokens.enabled=false")
+			.run((context) -> assertThat(context).hasNotFailed().doesNotHaveBean(TokensClient.class));
+	}
+
+	@Test
+	void backsOffWhenUserDefinesTokensClient() {
+		this.contextRunner.withUserConfiguration(UserClientConfiguration.class)
+			.run((context) -> assertThat(context).hasNotFailed()
+				.getBean(TokensClient.class)
+				.isSameAs(context.getBean("myClient")));
+	}
+
+	@Test
+	void backsOffWhenWebClientIsMissing() {
+		this.contextRunner.withClassLoader(new FilteredClassLoader("org.springframework.web.reactive.function.client"))
+			.run((context) -> assertThat(context).hasNotFailed().doesNotHaveBean(TokensClient.class));
+	}
+
+	@Test
+	void appliesCustomizersInOrderAndBootsWebClientCustomizers() {
+		server.stubFor(get("/api/2.0/token/list").willReturn(okJson("{}")));
+		this.contextRunner.withUserConfiguration(CustomizerConfiguration.class)
+			.withPropertyValues("databricks.host=" + server.baseUrl(), "databricks.token=" + CONFIGURED_TOKEN)
+			.run((context) -> {
+				context.getBean(TokensClient.class).blocking().list();
+				assertThat(context.getBean(CustomizerConfiguration.class).calls).containsExactly("first", "second");
+			});
+		server.verify(getRequestedFor(urlEqualTo("/api/2.0/token/list")).withHeader("X-Order", equalTo("second"))
+			.withHeader("X-From-Boot", equalTo("yes")));
+	}
+
+	@Test
+	void acceptsInsecureHttpOffLoopbackOnlyWhenAllowed() {
+		this.contextRunner.withPropertyValues("databricks.host=http://workspace.internal", "databricks.token=" + CONFIGURED_TOKEN,
+				"databricks.allow-insecure-http=true")
+			.run((context) -> assertThat(context).hasSingleBean(TokensClient.class));
+	}
+
+	@ParameterizedTest(name = "{0}={1}")
+	@CsvSource(delimiter = '|', value = {
+			"databricks.host | '' | databricks.host' | is not set | Set databricks.host (or the environment variable DATABRICKS_HOST)",
+			"databricks.host | ftp://workspace | databricks.host' | must use https:// | Set databricks.host",
+			"databricks.host | https://exa mple.com | databricks.host' | is not a valid URL | Set databricks.host",
+			"databricks.host | http://workspace.example.com | databricks.host' | plain http:// off loopback | databricks.allow-insecure-http=true",
+			"databricks.token | '' | databricks.token' | is not set | Set databricks.token (or the environment variable DATABRICKS_TOKEN)",
+			"databricks.token | dapi123 456 | databricks.token' | must not contain white space | Set databricks.token",
+			"databricks.http.connect-timeout | 0s | databricks.http.connect-timeout' | positive duration | Set databricks.http.connect-timeout",
+			"databricks.http.response-timeout | -1s | databricks.http.response-timeout' | positive duration | Set databricks.http.response-timeout" })
+	void explainsEachBadPropertyAtStartUp(String property, String value, String named, String problem, String action) {
+		List<String> properties = new ArrayList<>(List.of("databricks.host=https://adb-1.azuredatabricks.net",
+				"databricks.token=" + CONFIGURED_TOKEN));
+		properties.removeIf((p) -> p.startsWith(property + "="));
+		properties.add(property + "=" + value);
+		this.contextRunner.withPropertyValues(properties.toArray(String[]::new)).run((context) -> {
+			assertThat(context).hasFailed();
+			FailureAnalysis analysis = new InvalidDatabricksPropertyFailureAnalyzer().analyze(context.getStartupFailure());
+			assertThat(analysis).isNotNull();
+			assertThat(analysis.getDescription()).contains(named).contains(problem);
+			assertThat(analysis.getAction()).contains(action);
+			TestSecrets.assertNoSecretIn("failure analysis", analysis.getDescription() + analysis.getAction());
+			TestSecrets.assertNoSecretIn(context.getStartupFailure());
+		});
+	}
+
+	@Test
+	void propertiesNeverPrintTheToken() {
+		DatabricksProperties properties = new DatabricksProperties();
+		properties.setToken(CONFIGURED_TOKEN);
+		assertThat(properties.toString()).doesNotContain(CONFIGURED_TOKEN).contains("<redacted>");
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class UserClientConfiguration {
+
+		@Bean
+		TokensClient myClient() {
+			return mock(TokensClient.class);
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class CustomizerConfiguration {
+
+		final List<String> calls = new ArrayList<>();
+
+		@Bean
+		@Order(2)
+		TokensClientCustomizer second() {
+			return (builder) -> {
+				this.calls.add("second");
+				builder.defaultHeader("X-Order", "second");
+			};
+		}
+
+		@Bean
+		@Order(1)
+		TokensClientCustomizer first() {
+			return (builder) -> {
+				this.calls.add("first");
+				builder.defaultHeader("X-Order", "first");
+			};
+		}
+
+		@Bean
+		WebClientCustomizer fromBoot() {
+			return (builder) -> builder.defaultHeader("X-From-Boot", "yes");
+		}
+
+	}
+
+}

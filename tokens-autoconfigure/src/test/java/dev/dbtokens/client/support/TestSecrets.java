@@ -1,0 +1,39 @@
+package dev.dbtokens.client.support;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The secrets every test uses, so that one scan can look for them everywhere.
+ */
+public final class TestSecrets {
+
+	/** The token configured as {@code databricks.token}. */
+	public static final String CONFIGURED_TOKEN = "dapiC0NF1GUREDsecretA1b2C3d4E5f6";
+
+	/** The token value that stubbed create answers return. */
+	public static final String CREATED_TOKEN = "dapiCREATEDsecretF6e5D4c3B2a1ZZ";
+
+	public static final List<String> ALL = List.of(CONFIGURED_TOKEN, CREATED_TOKEN, "C0NF1GUREDsecret", "CREATEDsecret");
+
+	private TestSecrets() {
+	}
+
+	/** Fails when the text holds any test secret. */
+	public static void assertNoSecretIn(String what, String text) {
+		for (String secret : ALL) {
+			assertThat(text).as("%s must not contain a secret", what).doesNotContain(secret);
+		}
+	}
+
+	/** Fails when the exception, its causes or suppressed exceptions mention a secret. */
+	public static void assertNoSecretIn(Throwable ex) {
+		StringWriter trace = new StringWriter();
+		ex.printStackTrace(new PrintWriter(trace));
+		assertNoSecretIn("exception " + ex.getClass().getSimpleName(), trace.toString() + ex);
+	}
+
+}
