@@ -1,6 +1,10 @@
 package dev.dbtokens.client;
 
+import java.time.Clock;
+
 import reactor.core.publisher.Mono;
+
+import org.springframework.web.reactive.function.client.WebClient;
 
 /**
  * Supplies the {@code Authorization} header of each request, e.g. from a personal access token, an
@@ -24,6 +28,17 @@ public interface DatabricksCredentialsProvider {
 	}
 
 	/**
+	 * Called when the server answered 401 to a request sent with the given header. A provider that
+	 * can fetch a fresh header drops the rejected one and returns {@code true}: the request is then
+	 * sent once more with a new header.
+	 * @param rejectedHeader the header value the server rejected
+	 * @return whether a retry with a new header may succeed; {@code false} by default
+	 */
+	default boolean invalidate(String rejectedHeader) {
+		return false;
+	}
+
+	/**
 	 * Authenticates with a personal access token.
 	 * @param token the token value, e.g. {@code dapi…}
 	 * @return a provider that sends {@code Bearer <token>}
@@ -31,6 +46,24 @@ public interface DatabricksCredentialsProvider {
 	 */
 	static DatabricksCredentialsProvider personalAccessToken(String token) {
 		return new PersonalAccessToken(token);
+	}
+
+	/**
+	 * Authenticates as a service principal with OAuth machine-to-machine (client credentials): the
+	 * token endpoint is discovered at {@code {host}/oidc/.well-known/oauth-authorization-server};
+	 * access tokens are cached, treated as expired 40 seconds early, and refreshed ahead of time by
+	 * one request however many callers wait.
+	 * @param host the workspace URL
+	 * @param clientId the service principal's client id
+	 * @param clientSecret the service principal's OAuth secret
+	 * @param webClientBuilder the builder to make the OAuth requests with (cloned)
+	 * @return a provider that sends {@code Bearer <access token>}
+	 * @throws IllegalArgumentException when an argument is blank or the host is invalid
+	 */
+	static DatabricksCredentialsProvider oauthM2M(String host, String clientId, String clientSecret,
+			WebClient.Builder webClientBuilder) {
+		return new OAuthM2MCredentials(DatabricksHost.normalize(host, false), clientId, clientSecret, webClientBuilder,
+				Clock.systemUTC());
 	}
 
 }

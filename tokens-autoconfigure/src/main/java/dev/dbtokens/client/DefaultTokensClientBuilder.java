@@ -81,11 +81,29 @@ final class DefaultTokensClientBuilder implements TokensClient.Builder {
 		return new DefaultTokensClient(builder.build(), baseUrl);
 	}
 
+	/**
+	 * Adds the provider's header to each request. A 401 answer to a header the provider agrees to
+	 * drop is retried once with a fresh header (the server did not act on a rejected request).
+	 */
 	private static ExchangeFilterFunction authorization(DatabricksCredentialsProvider credentials) {
-		return (request, next) -> credentials.authorizationHeader()
-			.switchIfEmpty(Mono.error(() -> new IllegalStateException("credentials provider gave no Authorization header")))
-			.flatMap((header) -> next.exchange(
-					ClientRequest.from(request).headers((headers) -> headers.set(HttpHeaders.AUTHORIZATION, header)).build()));
+		return (request, next) -> header(credentials).flatMap((header) -> next.exchange(withHeader(request, header))
+			.flatMap((response) -> {
+				if (response.statusCode().value() != 401 || !credentials.invalidate(header)) {
+					return Mono.just(response);
+				}
+				return response.releaseBody()
+					.then(header(credentials))
+					.flatMap((fresh) -> next.exchange(withHeader(request, fresh)));
+			}));
+	}
+
+	private static Mono<String> header(DatabricksCredentialsProvider credentials) {
+		return credentials.authorizationHeader()
+			.switchIfEmpty(Mono.error(() -> new IllegalStateException("credentials provider gave no Authorization header")));
+	}
+
+	private static ClientRequest withHeader(ClientRequest request, String header) {
+		return ClientRequest.from(request).headers((headers) -> headers.set(HttpHeaders.AUTHORIZATION, header)).build();
 	}
 
 }

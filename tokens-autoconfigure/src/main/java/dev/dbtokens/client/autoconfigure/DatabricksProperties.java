@@ -1,28 +1,18 @@
 package dev.dbtokens.client.autoconfigure;
 
 import java.time.Duration;
-
-import org.jspecify.annotations.Nullable;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * Configuration of the Databricks workspace and of the client, under {@code databricks}.
- * {@code DATABRICKS_HOST} and {@code DATABRICKS_TOKEN} bind through relaxed binding.
+ * {@code DATABRICKS_HOST} and {@code DATABRICKS_TOKEN} bind through relaxed binding; the other
+ * {@code DATABRICKS_*} variables of the Databricks CLI are read as fallbacks.
  */
 @ConfigurationProperties("databricks")
-public class DatabricksProperties {
-
-	/**
-	 * URL of the Databricks workspace, e.g. https://adb-1234567890123456.7.azuredatabricks.net.
-	 * "https://" is added when no scheme is given; any path is dropped.
-	 */
-	private @Nullable String host;
-
-	/**
-	 * Personal access token the client authenticates with.
-	 */
-	private @Nullable String token;
+public class DatabricksProperties extends WorkspaceProperties {
 
 	/**
 	 * Whether to accept a plain http:// host that is not on loopback, sending the token unencrypted.
@@ -34,36 +24,10 @@ public class DatabricksProperties {
 	private final Tokens tokens = new Tokens();
 
 	/**
-	 * Returns the workspace URL.
-	 * @return the workspace URL as configured, or {@code null}
+	 * Further workspaces by name, each with its own host and credentials; unset HTTP settings are
+	 * taken from the top level.
 	 */
-	public @Nullable String getHost() {
-		return this.host;
-	}
-
-	/**
-	 * Sets the workspace URL.
-	 * @param host the workspace URL
-	 */
-	public void setHost(@Nullable String host) {
-		this.host = host;
-	}
-
-	/**
-	 * Returns the personal access token.
-	 * @return the token, or {@code null}
-	 */
-	public @Nullable String getToken() {
-		return this.token;
-	}
-
-	/**
-	 * Sets the personal access token.
-	 * @param token the token
-	 */
-	public void setToken(@Nullable String token) {
-		this.token = token;
-	}
+	private final Map<String, WorkspaceProperties> workspaces = new LinkedHashMap<>();
 
 	/**
 	 * Returns whether plain HTTP off loopback is accepted.
@@ -97,10 +61,18 @@ public class DatabricksProperties {
 		return this.tokens;
 	}
 
+	/**
+	 * Returns the further workspaces by name.
+	 * @return the workspaces, possibly none
+	 */
+	public Map<String, WorkspaceProperties> getWorkspaces() {
+		return this.workspaces;
+	}
+
 	@Override
 	public String toString() {
-		return "DatabricksProperties[host=" + this.host + ", token=" + ((this.token != null) ? "<redacted>" : "null")
-				+ ", allowInsecureHttp=" + this.allowInsecureHttp + ", http=" + this.http + "]";
+		return super.toString() + "[allowInsecureHttp=" + this.allowInsecureHttp + ", http=" + this.http + ", workspaces="
+				+ this.workspaces + "]";
 	}
 
 	/**

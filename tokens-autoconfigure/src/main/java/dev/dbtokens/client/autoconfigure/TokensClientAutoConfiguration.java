@@ -1,5 +1,10 @@
 package dev.dbtokens.client.autoconfigure;
 
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import dev.dbtokens.client.DatabricksCredentialsProvider;
 import dev.dbtokens.client.TokensClient;
 import reactor.netty.http.client.HttpClient;
 
@@ -11,12 +16,19 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.webclient.autoconfigure.WebClientAutoConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.core.env.Environment;
 import org.springframework.web.reactive.function.client.WebClient;
 
 /**
- * Auto-configures a {@link TokensClient} from the {@code databricks.*} properties, on a clone of
- * the application's {@link WebClient.Builder} (so its codecs and observations apply), customized by
- * every {@link TokensClientCustomizer} bean in order.
+ * Auto-configures a {@link TokensClient} from the {@code databricks.*} properties (and a
+ * {@code ~/.databrickscfg} profile), and a {@link TokensClients} for the workspaces under
+ * {@code databricks.workspaces}. Each client is built on a clone of the application's
+ * {@link WebClient.Builder} (so its codecs and observations apply), customized by every
+ * {@link TokensClientCustomizer} bean in order. The credentials come from a
+ * {@link DatabricksCredentialsProvider} bean: define your own and the configured one backs off.
  */
 @AutoConfiguration(after = WebClientAutoConfiguration.class)
 @ConditionalOnClass({ WebClient.class, HttpClient.class })
@@ -26,11 +38,66 @@ public final class TokensClientAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	TokensClient tokensClient(DatabricksProperties properties, ObjectProvider<WebClient.Builder> webClientBuilder,
+	TokensClients tokensClients(DatabricksProperties properties, Environment environment,
+			ObjectProvider<WebClient.Builder> webClientBuilder, ObjectProvider<TokensClientCustomizer> customizers) {
+		Map<String, TokensClient> clients = new LinkedHashMap<>();
+		properties.getWorkspaces().forEach((name, workspace) -> {
+			WorkspaceConnection connection = WorkspaceConnection.resolve("databricks.workspaces." + name, workspace,
+					(variable) -> null, home(environment));
+			DatabricksCredentialsProvider credentials = connection
+				.credentials(TokensClientFactory.withConnector(properties, builder(webClientBuilder)));
+			clients.put(name, TokensClientFactory.create(properties, connection, credentials,
+					customized(properties, webClientBuilder, customizers)));
+		});
+		return new NamedTokensClients(clients);
+	}
+
+	static WebClient.Builder builder(ObjectProvider<WebClient.Builder> webClientBuilder) {
+		return webClientBuilder.getIfAvailable(WebClient::builder).clone();
+	}
+
+	/** The connector first, then the customizers, which may replace it. */
+	static WebClient.Builder customized(DatabricksProperties properties, ObjectProvider<WebClient.Builder> webClientBuilder,
 			ObjectProvider<TokensClientCustomizer> customizers) {
-		WebClient.Builder builder = webClientBuilder.getIfAvailable(WebClient::builder).clone();
-		return TokensClientFactory.create(properties, builder,
-				(customized) -> customizers.orderedStream().forEach((customizer) -> customizer.customize(customized)));
+		WebClient.Builder builder = TokensClientFactory.withConnector(properties, builder(webClientBuilder));
+		customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
+		return builder;
+	}
+
+	static Path home(Environment environment) {
+		return Path.of(environment.getProperty("user.home", "."));
+	}
+
+	/**
+	 * The top-level workspace: present unless only {@code databricks.workspaces.*} are configured.
+	 */
+	@Configuration(proxyBeanMethods = false)
+	@Conditional(DefaultWorkspaceCondition.class)
+	static class DefaultWorkspaceConfiguration {
+
+		@Bean
+		WorkspaceConnection databricksWorkspaceConnection(DatabricksProperties properties, Environment environment) {
+			return WorkspaceConnection.resolve("databricks", properties, environment::getProperty, home(environment));
+		}
+
+		@Bean
+		@Lazy
+		@ConditionalOnMissingBean
+		DatabricksCredentialsProvider databricksCredentialsProvider(WorkspaceConnection connection,
+				DatabricksProperties properties, ObjectProvider<WebClient.Builder> webClientBuilder) {
+			return connection.credentials(TokensClientFactory.withConnector(properties, builder(webClientBuilder)));
+		}
+
+		@Bean
+		@ConditionalOnMissingBean
+		TokensClient tokensClient(DatabricksProperties properties, WorkspaceConnection connection,
+				ObjectProvider<DatabricksCredentialsProvider> credentials, ObjectProvider<WebClient.Builder> webClientBuilder,
+				ObjectProvider<TokensClientCustomizer> customizers) {
+			connection.host(); // a missing host is reported before anything about credentials
+			return TokensClientFactory.create(properties, connection, credentials.getObject(),
+					customized(properties, webClientBuilder, customizers));
+		}
+
 	}
 
 }

@@ -1,7 +1,6 @@
 package dev.dbtokens.client.autoconfigure;
 
 import java.time.Duration;
-import java.util.function.Consumer;
 
 import dev.dbtokens.client.DatabricksCredentialsProvider;
 import dev.dbtokens.client.TokensClient;
@@ -12,42 +11,36 @@ import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.web.reactive.function.client.WebClient;
 
 /**
- * Checks the {@code databricks.*} properties and builds a {@link TokensClient} from them: every
- * problem becomes an {@link InvalidDatabricksPropertyException} naming the property.
+ * Checks the {@code databricks.*} settings and builds clients from them: every problem becomes an
+ * {@link InvalidDatabricksPropertyException} naming the property.
  */
 final class TokensClientFactory {
-
-	static final String HOST_ACTION = "Set databricks.host (or the environment variable DATABRICKS_HOST) to the URL of your "
-			+ "Databricks workspace, e.g. https://adb-1234567890123456.7.azuredatabricks.net, "
-			+ "or set databricks.tokens.enabled=false if this application does not call Databricks.";
-
-	static final String TOKEN_ACTION = "Set databricks.token (or the environment variable DATABRICKS_TOKEN) to a Databricks "
-			+ "personal access token (User Settings > Developer > Access tokens), "
-			+ "or set databricks.tokens.enabled=false if this application does not call Databricks.";
 
 	private TokensClientFactory() {
 	}
 
 	/**
-	 * Builds the client; the customizations run after the connector is set, so they may replace it.
+	 * Sets the client's own Reactor Netty connector, configured by {@code databricks.http.*}, on the
+	 * builder.
 	 */
-	static TokensClient create(DatabricksProperties properties, WebClient.Builder webClientBuilder,
-			Consumer<WebClient.Builder> customizations) {
-		String host = properties.getHost();
-		if (host == null || host.isBlank()) {
-			throw new InvalidDatabricksPropertyException("databricks.host", "it is not set", HOST_ACTION);
-		}
-		DatabricksCredentialsProvider credentials = credentials(properties);
+	static WebClient.Builder withConnector(DatabricksProperties properties, WebClient.Builder webClientBuilder) {
 		Duration connectTimeout = positive("databricks.http.connect-timeout", properties.getHttp().getConnectTimeout());
 		Duration responseTimeout = positive("databricks.http.response-timeout", properties.getHttp().getResponseTimeout());
 		HttpClient httpClient = HttpClient.create()
 			.option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) Math.min(Integer.MAX_VALUE, connectTimeout.toMillis()))
 			.responseTimeout(responseTimeout);
-		webClientBuilder.clientConnector(new ReactorClientHttpConnector(httpClient));
-		customizations.accept(webClientBuilder);
+		return webClientBuilder.clientConnector(new ReactorClientHttpConnector(httpClient));
+	}
+
+	/**
+	 * Builds a client for a resolved workspace on a builder that already carries the connector and
+	 * the customizations.
+	 */
+	static TokensClient create(DatabricksProperties properties, WorkspaceConnection workspace,
+			DatabricksCredentialsProvider credentials, WebClient.Builder webClientBuilder) {
 		try {
 			return TokensClient.builder()
-				.host(host)
+				.host(workspace.host())
 				.allowInsecureHttp(properties.isAllowInsecureHttp())
 				.credentials(credentials)
 				.webClientBuilder(webClientBuilder)
@@ -56,21 +49,8 @@ final class TokensClientFactory {
 		catch (IllegalArgumentException ex) {
 			String action = ex.getMessage().contains("http://")
 					? "Use an https:// workspace URL, or set databricks.allow-insecure-http=true if the network path is trusted."
-					: HOST_ACTION;
-			throw new InvalidDatabricksPropertyException("databricks.host", ex.getMessage(), action);
-		}
-	}
-
-	private static DatabricksCredentialsProvider credentials(DatabricksProperties properties) {
-		String token = properties.getToken();
-		if (token == null || token.isBlank()) {
-			throw new InvalidDatabricksPropertyException("databricks.token", "it is not set", TOKEN_ACTION);
-		}
-		try {
-			return DatabricksCredentialsProvider.personalAccessToken(token);
-		}
-		catch (IllegalArgumentException ex) {
-			throw new InvalidDatabricksPropertyException("databricks.token", ex.getMessage(), TOKEN_ACTION);
+					: workspace.hostAction();
+			throw new InvalidDatabricksPropertyException(workspace.prefix() + ".host", ex.getMessage(), action);
 		}
 	}
 

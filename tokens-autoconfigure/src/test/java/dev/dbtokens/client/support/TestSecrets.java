@@ -17,7 +17,17 @@ public final class TestSecrets {
 	/** The token value that stubbed create answers return. */
 	public static final String CREATED_TOKEN = "dapiCREATEDsecretF6e5D4c3B2a1ZZ";
 
-	public static final List<String> ALL = List.of(CONFIGURED_TOKEN, CREATED_TOKEN, "C0NF1GUREDsecret", "CREATEDsecret");
+	/** The OAuth secret of the test service principal. */
+	public static final String CLIENT_SECRET = "doseCL1ENTsecret9f8e7d6c5b4a";
+
+	/** Access tokens the stubbed OAuth token endpoint hands out. */
+	public static final String ACCESS_TOKEN = "eyJhbGciOiJSUzI1NiJ9.ACCESSsecretONE.c2lnbmF0dXJl";
+
+	public static final String SECOND_ACCESS_TOKEN = "eyJhbGciOiJSUzI1NiJ9.ACCESSsecretTWO.c2lnbmF0dXJl";
+
+	public static final List<String> ALL = List.of(CONFIGURED_TOKEN, CREATED_TOKEN, "C0NF1GUREDsecret", "CREATEDsecret",
+			CLIENT_SECRET, "CL1ENTsecret", "ACCESSsecret",
+			java.util.Base64.getEncoder().encodeToString(("sp-1:" + CLIENT_SECRET).getBytes()));
 
 	private TestSecrets() {
 	}

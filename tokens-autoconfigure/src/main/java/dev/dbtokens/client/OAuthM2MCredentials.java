@@ -1,0 +1,199 @@
+package dev.dbtokens.client;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.concurrent.atomic.AtomicReference;
+
+import dev.dbtokens.client.error.DatabricksApiException;
+import dev.dbtokens.client.error.UnauthenticatedException;
+import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Mono;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.reactive.function.BodyInserters;
+import org.springframework.web.reactive.function.client.ClientResponse;
+import org.springframework.web.reactive.function.client.WebClient;
+import org.springframework.web.reactive.function.client.WebClientRequestException;
+
+/**
+ * OAuth machine-to-machine credentials of a service principal. The access token is cached and
+ * treated as expired {@link #EARLY_EXPIRY} early (Azure rejects tokens within 30 seconds of
+ * expiry); during the last {@link #REFRESH_AHEAD} of its life a background refresh starts while
+ * callers keep using it. Every refresh is single-flight: however many callers wait, one token
+ * request is made.
+ */
+final class OAuthM2MCredentials implements DatabricksCredentialsProvider {
+
+	static final Duration EARLY_EXPIRY = Duration.ofSeconds(40);
+
+	static final Duration REFRESH_AHEAD = Duration.ofMinutes(5);
+
+	private static final String DISCOVERY_PATH = "/oidc/.well-known/oauth-authorization-server";
+
+	private final String host;
+
+	private final String clientId;
+
+	private final String basicAuthorization;
+
+	private final WebClient webClient;
+
+	private final Clock clock;
+
+	private final AtomicReference<@Nullable AccessToken> current = new AtomicReference<>();
+
+	private final AtomicReference<@Nullable Mono<AccessToken>> refreshing = new AtomicReference<>();
+
+	private volatile @Nullable String tokenEndpoint;
+
+	OAuthM2MCredentials(String host, String clientId, String clientSecret, WebClient.Builder webClientBuilder, Clock clock) {
+		if (clientId == null || clientId.isBlank()) {
+			throw new IllegalArgumentException("clientId must not be blank: give the service principal's client id");
+		}
+		if (clientSecret == null || clientSecret.isBlank()) {
+			throw new IllegalArgumentException("clientSecret must not be blank: give the service principal's OAuth secret");
+		}
+		this.host = host;
+		this.clientId = clientId.strip();
+		this.basicAuthorization = "Basic " + Base64.getEncoder()
+			.encodeToString((this.clientId + ":" + clientSecret.strip()).getBytes(StandardCharsets.UTF_8));
+		this.webClient = webClientBuilder.clone().defaultHeader(HttpHeaders.ACCEPT, MediaType.APPLICATION_JSON_VALUE).build();
+		this.clock = clock;
+	}
+
+	@Override
+	public Mono<String> authorizationHeader() {
+		return Mono.defer(() -> {
+			Instant now = this.clock.instant();
+			AccessToken token = this.current.get();
+			if (token != null && token.usableAt(now)) {
+				if (token.refreshDueAt(now)) {
+					refresh().subscribe((fresh) -> { }, (ex) -> { }); // the current token stays usable; a failure shows on expiry
+				}
+				return Mono.just(token.header());
+			}
+			return refresh().map(AccessToken::header);
+		});
+	}
+
+	@Override
+	public String authType() {
+		return "oauth-m2m";
+	}
+
+	@Override
+	public boolean invalidate(String rejectedHeader) {
+		AccessToken token = this.current.get();
+		if (token != null && token.header().equals(rejectedHeader)) {
+			this.current.compareAndSet(token, null);
+		}
+		return true;
+	}
+
+	/** One token request at a time: callers that arrive meanwhile share its answer. */
+	private Mono<AccessToken> refresh() {
+		while (true) {
+			Mono<AccessToken> inFlight = this.refreshing.get();
+			if (inFlight != null) {
+				return inFlight;
+			}
+			Mono<AccessToken> request = fetch().doOnNext(this.current::set)
+				.doOnTerminate(() -> this.refreshing.set(null)) // before callers see the answer, so none reuses a spent request
+				.cache();
+			if (this.refreshing.compareAndSet(null, request)) {
+				return request;
+			}
+		}
+	}
+
+	private Mono<AccessToken> fetch() {
+		Mono<String> endpoint = (this.tokenEndpoint != null) ? Mono.just(this.tokenEndpoint) : discover();
+		return endpoint.flatMap((uri) -> {
+			MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+			form.add("grant_type", "client_credentials");
+			form.add("scope", "all-apis");
+			return this.webClient.post()
+				.uri(uri)
+				.header(HttpHeaders.AUTHORIZATION, this.basicAuthorization)
+				.contentType(MediaType.APPLICATION_FORM_URLENCODED)
+				.body(BodyInserters.fromFormData(form))
+				.exchangeToMono((response) -> read(response, "token request to " + uri, OAuthTokenBody.class))
+				.map((body) -> AccessToken.of(body, this.clock.instant(), "token request to " + uri));
+		}).onErrorMap(WebClientRequestException.class, (ex) -> failure("could not reach " + this.host + " (" + ex.getMostSpecificCause().getClass().getSimpleName() + ")", 0, ex));
+	}
+
+	private Mono<String> discover() {
+		String where = this.host + DISCOVERY_PATH;
+		return this.webClient.get()
+			.uri(where)
+			.exchangeToMono((response) -> read(response, "discovery at " + where, OAuthDiscoveryBody.class))
+			.flatMap((body) -> {
+				if (body.tokenEndpoint() == null || body.tokenEndpoint().isBlank()) {
+					return Mono.error(failure("discovery at " + where + " gave no token_endpoint", 200, null));
+				}
+				this.tokenEndpoint = body.tokenEndpoint();
+				return Mono.just(body.tokenEndpoint());
+			});
+	}
+
+	private <T> Mono<T> read(ClientResponse response, String what, Class<T> type) {
+		int status = response.statusCode().value();
+		if (response.statusCode().is2xxSuccessful()) {
+			return response.bodyToMono(type)
+				.onErrorMap((ex) -> !(ex instanceof DatabricksApiException),
+						(ex) -> failure(what + " answered HTTP " + status + " with a body that is not the expected JSON", status, null))
+				.switchIfEmpty(Mono.error(() -> failure(what + " answered HTTP " + status + " with an empty body", status, null)));
+		}
+		return response.bodyToMono(OAuthErrorBody.class)
+			.onErrorResume((ex) -> Mono.empty())
+			.map(OAuthErrorBody::describe)
+			.defaultIfEmpty("no error details")
+			.flatMap((details) -> Mono.error(failure(what + " failed: HTTP " + status + " " + details
+					+ ((status == 401 || status == 400) ? "; check the client id and secret of the service principal" : "")
+					+ ((status == 404) ? "; check that the host is a Databricks workspace with OAuth enabled" : ""), status, null)));
+	}
+
+	private UnauthenticatedException failure(String problem, int status, @Nullable Throwable cause) {
+		return new UnauthenticatedException("OAuth M2M authentication of client " + this.clientId + " failed: " + problem, "",
+				status, null, cause);
+	}
+
+	@Override
+	public String toString() {
+		return "OAuthM2MCredentials[host=" + this.host + ", clientId=" + this.clientId + ", clientSecret=<redacted>]";
+	}
+
+	/** A cached access token; its header is never printed. */
+	record AccessToken(String header, Instant expiresAt) {
+
+		static AccessToken of(OAuthTokenBody body, Instant now, String what) {
+			if (body.accessToken() == null || body.accessToken().isBlank()) {
+				throw new UnauthenticatedException("OAuth M2M authentication failed: " + what + " gave no access_token", "", 200,
+						null, null);
+			}
+			long seconds = (body.expiresIn() != null) ? body.expiresIn() : 3600;
+			return new AccessToken("Bearer " + body.accessToken(), now.plusSeconds(seconds).minus(EARLY_EXPIRY));
+		}
+
+		boolean usableAt(Instant now) {
+			return now.isBefore(this.expiresAt);
+		}
+
+		boolean refreshDueAt(Instant now) {
+			return !now.isBefore(this.expiresAt.minus(REFRESH_AHEAD));
+		}
+
+		@Override
+		public String toString() {
+			return "AccessToken[<redacted>, expiresAt=" + this.expiresAt + "]";
+		}
+
+	}
+
+}

@@ -1,0 +1,65 @@
+package dev.dbtokens.client.autoconfigure;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The INI file of the Databricks CLI and SDKs ({@code ~/.databrickscfg}): sections of
+ * {@code key = value} lines, {@code #} and {@code ;} comments, snake_case keys.
+ */
+final class DatabricksConfigFile {
+
+	static final String SETTINGS = "__settings__";
+
+	private final Path path;
+
+	private final Map<String, Map<String, String>> sections;
+
+	private DatabricksConfigFile(Path path, Map<String, Map<String, String>> sections) {
+		this.path = path;
+		this.sections = sections;
+	}
+
+	static DatabricksConfigFile read(Path path) throws IOException {
+		Map<String, Map<String, String>> sections = new LinkedHashMap<>();
+		Map<String, String> section = null;
+		for (String raw : Files.readAllLines(path, StandardCharsets.UTF_8)) {
+			String line = raw.strip();
+			if (line.isEmpty() || line.startsWith("#") || line.startsWith(";")) {
+				continue;
+			}
+			if (line.startsWith("[") && line.endsWith("]")) {
+				section = sections.computeIfAbsent(line.substring(1, line.length() - 1).strip(), (name) -> new HashMap<>());
+				continue;
+			}
+			int equals = line.indexOf('=');
+			if (section != null && equals > 0) {
+				section.put(line.substring(0, equals).strip().toLowerCase(Locale.ROOT), line.substring(equals + 1).strip());
+			}
+		}
+		return new DatabricksConfigFile(path, sections);
+	}
+
+	Path path() {
+		return this.path;
+	}
+
+	/** The profile to use when none is named: {@code [__settings__] default_profile}, else DEFAULT. */
+	String defaultProfile() {
+		String named = this.sections.getOrDefault(SETTINGS, Map.of()).get("default_profile");
+		return (named != null && !named.isBlank()) ? named : "DEFAULT";
+	}
+
+	@Nullable Map<String, String> profile(String name) {
+		return this.sections.get(name);
+	}
+
+}

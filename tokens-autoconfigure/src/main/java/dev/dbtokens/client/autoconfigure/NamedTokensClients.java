@@ -1,0 +1,41 @@
+package dev.dbtokens.client.autoconfigure;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+import dev.dbtokens.client.TokensClient;
+
+/**
+ * {@link TokensClients} over a fixed map, built at start-up.
+ */
+final class NamedTokensClients implements TokensClients {
+
+	private final Map<String, TokensClient> clients;
+
+	NamedTokensClients(Map<String, TokensClient> clients) {
+		this.clients = Collections.unmodifiableMap(new LinkedHashMap<>(clients));
+	}
+
+	@Override
+	public TokensClient get(String name) {
+		TokensClient client = this.clients.get(name);
+		if (client == null) {
+			throw new IllegalArgumentException("No Databricks workspace named '" + name + "': configured are " + names()
+					+ " (databricks.workspaces.<name>.host)");
+		}
+		return client;
+	}
+
+	@Override
+	public Set<String> names() {
+		return this.clients.keySet();
+	}
+
+	@Override
+	public String toString() {
+		return "TokensClients" + names();
+	}
+
+}

@@ -1,0 +1,26 @@
+package dev.dbtokens.client.autoconfigure;
+
+import java.util.Set;
+
+import dev.dbtokens.client.TokensClient;
+
+/**
+ * The clients of the workspaces configured under {@code databricks.workspaces.<name>}.
+ */
+public interface TokensClients {
+
+	/**
+	 * Returns the client of a named workspace.
+	 * @param name the workspace's name, as in {@code databricks.workspaces.<name>.host}
+	 * @return its client
+	 * @throws IllegalArgumentException when no workspace has that name
+	 */
+	TokensClient get(String name);
+
+	/**
+	 * Returns the names of the configured workspaces.
+	 * @return the names, in configuration order
+	 */
+	Set<String> names();
+
+}
