@@ -42,7 +42,8 @@ public final class FaultSpec {
 	 * @return the fault queue
 	 */
 	public Faults respond(int status) {
-		return add(Fault.respond(ApiResponse.error(status, errorCode(status), "Injected fault.", Map.of())));
+		return add(Fault.respond(ApiResponse.error(requireStatus(status), errorCode(status), "Injected fault.",
+				Map.of())));
 	}
 
 	/**
@@ -54,7 +55,7 @@ public final class FaultSpec {
 	 */
 	public Faults respond(int status, Duration retryAfter) {
 		long seconds = retryAfter.plusNanos(999_999_999).toSeconds();
-		return add(Fault.respond(ApiResponse.error(status, errorCode(status), "Injected fault.",
+		return add(Fault.respond(ApiResponse.error(requireStatus(status), errorCode(status), "Injected fault.",
 				Map.of("Retry-After", Long.toString(seconds)))));
 	}
 
@@ -83,7 +84,7 @@ public final class FaultSpec {
 	 * @return the fault queue
 	 */
 	public Faults respondWith(int status, String contentType, String body) {
-		return add(Fault.respond(ApiResponse.raw(status, contentType, body)));
+		return add(Fault.respond(ApiResponse.raw(requireStatus(status), contentType, body)));
 	}
 
 	/**
@@ -114,6 +115,13 @@ public final class FaultSpec {
 			throw new IllegalArgumentException("delay must not be negative, got " + delay);
 		}
 		return add(Fault.delay(delay));
+	}
+
+	private static int requireStatus(int status) {
+		if (status < 100 || status > 599) {
+			throw new IllegalArgumentException("status must be between 100 and 599, got " + status);
+		}
+		return status;
 	}
 
 	private Faults add(Fault fault) {
