@@ -18,12 +18,15 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * static DatabricksEmulatorExtension databricks = new DatabricksEmulatorExtension();
  * </pre>
  *
- * Registered on an instance field instead, it starts before and stops after each test.
+ * {@code @Nested} classes share the enclosing class's emulator. Registered on an instance
+ * field instead, it starts before and stops after each test.
  */
 public final class DatabricksEmulatorExtension
 		implements BeforeAllCallback, BeforeEachCallback, AfterEachCallback, AfterAllCallback, ParameterResolver {
 
 	private final DatabricksEmulator emulator;
+
+	private int containers;
 
 	private boolean startedForOneTest;
 
@@ -68,12 +71,14 @@ public final class DatabricksEmulatorExtension
 	}
 
 	/**
-	 * Starts the emulator.
+	 * Starts the emulator, unless an enclosing class already did.
 	 * @param context the container's context
 	 */
 	@Override
-	public void beforeAll(ExtensionContext context) {
-		this.emulator.start();
+	public synchronized void beforeAll(ExtensionContext context) {
+		if (this.containers++ == 0) {
+			this.emulator.start();
+		}
 	}
 
 	/**
@@ -81,7 +86,7 @@ public final class DatabricksEmulatorExtension
 	 * @param context the test's context
 	 */
 	@Override
-	public void beforeEach(ExtensionContext context) {
+	public synchronized void beforeEach(ExtensionContext context) {
 		if (this.emulator.isRunning()) {
 			this.emulator.reset();
 		}
@@ -96,7 +101,7 @@ public final class DatabricksEmulatorExtension
 	 * @param context the test's context
 	 */
 	@Override
-	public void afterEach(ExtensionContext context) {
+	public synchronized void afterEach(ExtensionContext context) {
 		if (this.startedForOneTest) {
 			this.startedForOneTest = false;
 			this.emulator.stop();
@@ -104,12 +109,14 @@ public final class DatabricksEmulatorExtension
 	}
 
 	/**
-	 * Stops the emulator.
+	 * Stops the emulator when the outermost class is done.
 	 * @param context the container's context
 	 */
 	@Override
-	public void afterAll(ExtensionContext context) {
-		this.emulator.stop();
+	public synchronized void afterAll(ExtensionContext context) {
+		if (--this.containers == 0) {
+			this.emulator.stop();
+		}
 	}
 
 	/**

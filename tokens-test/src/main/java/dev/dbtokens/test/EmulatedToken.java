@@ -19,7 +19,13 @@ public record EmulatedToken(String principal, String tokenId, @Nullable String c
 		@Nullable Instant expiryTime, List<String> scopes) {
 
 	/**
-	 * Copies the scopes so the record stays immutable.
+	 * Creates a token view, copying the scopes so the record stays immutable.
+	 * @param principal the name of the token's owner
+	 * @param tokenId the id used by {@code token/delete}
+	 * @param comment the comment, or {@code null} when none was given
+	 * @param creationTime when the token was created
+	 * @param expiryTime when the token expires, or {@code null} when it never does
+	 * @param scopes the scopes, empty when none were given
 	 */
 	public EmulatedToken {
 		scopes = List.copyOf(scopes);

@@ -57,8 +57,9 @@ class AuthenticationTests {
 
 	@Test
 	void acceptsTheSchemeInAnyCase() {
-		Reply reply = this.client.exchange(HttpMethod.GET, "/api/2.0/token/list", "bearer " + databricks.defaultToken(),
-				null, "application/json").block();
+		String lowerCase = "bearer " + databricks.defaultToken();
+		Reply reply = this.client.exchange(HttpMethod.GET, "/api/2.0/token/list", lowerCase, null, "application/json")
+			.block();
 		assertThat(reply.status()).isEqualTo(200);
 	}
 

@@ -1,6 +1,7 @@
 package dev.dbtokens.test;
 
 import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
@@ -52,6 +53,18 @@ class DatabricksEmulatorExtensionTests {
 	}
 
 	@Test
+	void keepsTheEmulatorRunningUntilTheOutermostClassIsDone() {
+		DatabricksEmulatorExtension extension = new DatabricksEmulatorExtension();
+		ExtensionContext context = mock(ExtensionContext.class);
+		extension.beforeAll(context);
+		extension.beforeAll(context);
+		extension.afterAll(context);
+		assertThat(extension.emulator().isRunning()).isTrue();
+		extension.afterAll(context);
+		assertThat(extension.emulator().isRunning()).isFalse();
+	}
+
+	@Test
 	void stopsTheEmulatorAfterAllTests() {
 		DatabricksEmulatorExtension perClass = new DatabricksEmulatorExtension();
 		ExtensionContext context = mock(ExtensionContext.class);
@@ -61,6 +74,17 @@ class DatabricksEmulatorExtensionTests {
 		assertThat(perClass.emulator().isRunning()).isTrue();
 		perClass.afterAll(context);
 		assertThat(perClass.emulator().isRunning()).isFalse();
+	}
+
+	@Nested
+	class WhenNested {
+
+		@Test
+		void sharesTheEnclosingClassesEmulator(DatabricksEmulator emulator) {
+			assertThat(emulator).isSameAs(databricks.emulator());
+			assertThat(new WireClient(emulator).list(databricks.defaultToken()).status()).isEqualTo(200);
+		}
+
 	}
 
 }

@@ -81,8 +81,10 @@ class DatabricksEmulatorTests {
 	void refusesPrincipalsThatShareANameATokenOrAClientId() {
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> DatabricksEmulator.builder().withPrincipal("a").withServicePrincipal("a").build());
-		assertThatIllegalArgumentException()
-			.isThrownBy(() -> DatabricksEmulator.builder().withPrincipal("a", "dapi1").withPrincipal("b", "dapi1").build());
+		DatabricksEmulatorBuilder sameToken = DatabricksEmulator.builder()
+			.withPrincipal("a", "dapi1")
+			.withPrincipal("b", "dapi1");
+		assertThatIllegalArgumentException().isThrownBy(sameToken::build);
 		DatabricksEmulator emulator = DatabricksEmulator.builder().withServicePrincipal("x", "id", "s").build();
 		assertThatIllegalArgumentException().isThrownBy(() -> emulator.addServicePrincipal("y", "id", "t"));
 		assertThatIllegalArgumentException().isThrownBy(() -> emulator.addPrincipal(" "));

@@ -76,7 +76,8 @@ class FaultInjectionTests {
 		assertThatException().isThrownBy(() -> this.client.create(this.token, "{\"comment\":\"ghost\"}"))
 			.withMessageContaining("Connection reset");
 		assertThat(databricks.emulator().createdCount()).isEqualTo(1);
-		assertThat(databricks.emulator().tokens(DatabricksEmulator.DEFAULT_PRINCIPAL)).extracting(EmulatedToken::comment)
+		assertThat(databricks.emulator().tokens(DatabricksEmulator.DEFAULT_PRINCIPAL))
+			.extracting(EmulatedToken::comment)
 			.contains("ghost");
 		assertThat(this.client.list(this.token).text()).contains("ghost");
 		RecordedRequest recorded = databricks.emulator().journal().get(0);

@@ -1,7 +1,9 @@
 package dev.dbtokens.test;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
 
 import dev.dbtokens.test.WireClient.Reply;
 import io.netty.handler.codec.http.HttpMethod;
@@ -80,7 +82,7 @@ class OAuthTests {
 
 	@Test
 	void answersUnsupportedGrantTypeForOtherGrants() {
-		String basic = java.util.Base64.getEncoder().encodeToString("client-1:dose-secret".getBytes());
+		String basic = Base64.getEncoder().encodeToString("client-1:dose-secret".getBytes(StandardCharsets.UTF_8));
 		Reply reply = this.client.exchange(HttpMethod.POST, "/oidc/v1/token", "Basic " + basic,
 				"grant_type=password", "application/x-www-form-urlencoded")
 			.block();
