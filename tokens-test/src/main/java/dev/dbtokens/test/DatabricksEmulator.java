@@ -1,0 +1,255 @@
+package dev.dbtokens.test;
+
+import java.util.List;
+
+/**
+ * An in-memory Databricks workspace that answers the Token API and OAuth machine-to-machine
+ * endpoints over real HTTP on {@code 127.0.0.1}, for tests.
+ *
+ * <pre class="code">
+ * try (DatabricksEmulator emulator = DatabricksEmulator.builder().withDefaultPrincipal().start()) {
+ *     // point the client at emulator.baseUrl() with emulator.defaultToken()
+ * }
+ * </pre>
+ *
+ * All methods are thread-safe. State (tokens, principals added at run time, faults, journal)
+ * lives in memory; {@link #reset()} returns to the seeded state.
+ */
+public final class DatabricksEmulator implements AutoCloseable {
+
+	/** Name of the principal seeded by {@link DatabricksEmulatorBuilder#withDefaultPrincipal()}. */
+	public static final String DEFAULT_PRINCIPAL = "user@example.com";
+
+	private final EmulatorSettings settings;
+
+	private final TokenRegistry tokens;
+
+	private final PrincipalDirectory directory;
+
+	private final Faults faults = new Faults();
+
+	private final Journal journal = new Journal();
+
+	private final EmulatorServer server;
+
+	DatabricksEmulator(EmulatorSettings settings) {
+		this.settings = settings;
+		this.tokens = new TokenRegistry(settings);
+		this.directory = new PrincipalDirectory(settings);
+		OAuthEndpoints oauth = new OAuthEndpoints(this.directory, this::baseUrl);
+		RequestHandler handler = new RequestHandler(this.tokens, this.directory, oauth);
+		this.server = new EmulatorServer(handler, this.faults, this.journal, settings.clock());
+		seed();
+	}
+
+	/**
+	 * Starts describing an emulator.
+	 * @return a builder with the defaults: random port, system UTC clock, quota of 600
+	 * tokens, no maximum lifetime, access tokens valid one hour, no principals
+	 */
+	public static DatabricksEmulatorBuilder builder() {
+		return new DatabricksEmulatorBuilder();
+	}
+
+	/**
+	 * Binds the server on {@code 127.0.0.1}.
+	 * @return this emulator
+	 * @throws IllegalStateException if it is already running
+	 */
+	public DatabricksEmulator start() {
+		this.server.start(this.settings.port());
+		return this;
+	}
+
+	/**
+	 * Stops the server and closes its connections; state is kept, and {@link #start()} may
+	 * be called again (on a new random port unless one was configured).
+	 */
+	public void stop() {
+		this.server.stop();
+	}
+
+	/**
+	 * Stops the server, like {@link #stop()}.
+	 */
+	@Override
+	public void close() {
+		stop();
+	}
+
+	/**
+	 * Whether the server is bound.
+	 * @return {@code true} between {@link #start()} and {@link #stop()}
+	 */
+	public boolean isRunning() {
+		return this.server.isRunning();
+	}
+
+	/**
+	 * Returns the port the server is bound to.
+	 * @return the port
+	 * @throws IllegalStateException if it is not running
+	 */
+	public int port() {
+		return this.server.port();
+	}
+
+	/**
+	 * Returns the workspace URL to give a client, e.g. {@code http://127.0.0.1:54321}.
+	 * @return the base URL, without a trailing slash
+	 * @throws IllegalStateException if it is not running
+	 */
+	public String baseUrl() {
+		return "http://127.0.0.1:" + port();
+	}
+
+	/**
+	 * Returns the principal seeded by {@link DatabricksEmulatorBuilder#withDefaultPrincipal()}.
+	 * @return the default principal
+	 * @throws IllegalStateException if the emulator was built without it
+	 */
+	public Principal defaultPrincipal() {
+		if (this.settings.principals().stream().noneMatch((p) -> p.name().equals(DEFAULT_PRINCIPAL))) {
+			throw new IllegalStateException("No default principal: build the emulator with withDefaultPrincipal().");
+		}
+		return this.directory.user(DEFAULT_PRINCIPAL);
+	}
+
+	/**
+	 * Returns the personal access token of the default principal.
+	 * @return the token value
+	 * @throws IllegalStateException if the emulator was built without a default principal
+	 */
+	public String defaultToken() {
+		return defaultPrincipal().token();
+	}
+
+	/**
+	 * Returns a user by name.
+	 * @param name the user's name
+	 * @return the user, with its seed token
+	 * @throws IllegalArgumentException if there is no such user
+	 */
+	public Principal principal(String name) {
+		return this.directory.user(name);
+	}
+
+	/**
+	 * Returns a service principal by name.
+	 * @param name the service principal's name
+	 * @return the service principal, with its credentials
+	 * @throws IllegalArgumentException if there is no such service principal
+	 */
+	public ServicePrincipal servicePrincipal(String name) {
+		return this.directory.service(name);
+	}
+
+	/**
+	 * Adds a user with a random seed token. Removed by {@link #reset()}.
+	 * @param name a name not used by any other principal
+	 * @return the new user
+	 */
+	public Principal addPrincipal(String name) {
+		return addPrincipal(name, Secrets.patValue());
+	}
+
+	/**
+	 * Adds a user with a known seed token. Removed by {@link #reset()}.
+	 * @param name a name not used by any other principal
+	 * @param token a token value no other principal holds
+	 * @return the new user
+	 */
+	public synchronized Principal addPrincipal(String name, String token) {
+		Principal user = new Principal(name, token);
+		this.directory.requireNewName(name);
+		this.tokens.seed(name, token);
+		this.directory.addUser(user);
+		return user;
+	}
+
+	/**
+	 * Adds a service principal with random OAuth credentials. Removed by {@link #reset()}.
+	 * @param name a name not used by any other principal
+	 * @return the new service principal
+	 */
+	public ServicePrincipal addServicePrincipal(String name) {
+		return addServicePrincipal(name, Secrets.clientId(), Secrets.clientSecret());
+	}
+
+	/**
+	 * Adds a service principal with known OAuth credentials. Removed by {@link #reset()}.
+	 * @param name a name not used by any other principal
+	 * @param clientId a client id not used by another service principal
+	 * @param clientSecret the client secret
+	 * @return the new service principal
+	 */
+	public synchronized ServicePrincipal addServicePrincipal(String name, String clientId, String clientSecret) {
+		ServicePrincipal service = new ServicePrincipal(name, clientId, clientSecret);
+		this.directory.addService(service);
+		return service;
+	}
+
+	/**
+	 * Returns the fault queue, to make the next requests fail.
+	 * @return the faults of this emulator
+	 */
+	public Faults faults() {
+		return this.faults;
+	}
+
+	/**
+	 * Returns the requests received so far, oldest first.
+	 * @return an immutable snapshot of the journal
+	 */
+	public List<RecordedRequest> journal() {
+		return this.journal.snapshot();
+	}
+
+	/**
+	 * Empties the journal.
+	 */
+	public void clearJournal() {
+		this.journal.clear();
+	}
+
+	/**
+	 * Returns the live (not deleted, not expired) tokens of a principal, seed token included.
+	 * @param principal the principal's name
+	 * @return the tokens in creation order, empty for an unknown principal
+	 */
+	public List<EmulatedToken> tokens(String principal) {
+		return this.tokens.live(principal).stream().map(StoredToken::toView).toList();
+	}
+
+	/**
+	 * Returns how many tokens {@code token/create} minted since start or the last reset,
+	 * deleted and expired ones included, seed tokens excluded.
+	 * @return the number of tokens created
+	 */
+	public int createdCount() {
+		return this.tokens.createdCount();
+	}
+
+	/**
+	 * Returns to the seeded state: drops every token, access token, fault, journal entry and
+	 * principal added at run time, then seeds the builder's principals with their tokens again.
+	 * The server keeps running on the same port.
+	 */
+	public synchronized void reset() {
+		this.tokens.clear();
+		this.directory.clear();
+		this.faults.clear();
+		this.journal.clear();
+		seed();
+	}
+
+	private void seed() {
+		for (Principal user : this.settings.principals()) {
+			addPrincipal(user.name(), user.token());
+		}
+		for (ServicePrincipal service : this.settings.servicePrincipals()) {
+			addServicePrincipal(service.name(), service.clientId(), service.clientSecret());
+		}
+	}
+
+}

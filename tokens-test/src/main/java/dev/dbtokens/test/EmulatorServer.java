@@ -1,0 +1,165 @@
+package dev.dbtokens.test;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelOption;
+import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpResponseStatus;
+import io.netty.handler.codec.http.QueryStringDecoder;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import reactor.core.publisher.Mono;
+import reactor.netty.DisposableServer;
+import reactor.netty.http.server.HttpServer;
+import reactor.netty.http.server.HttpServerRequest;
+import reactor.netty.http.server.HttpServerResponse;
+
+/**
+ * The HTTP side: a Reactor Netty server on 127.0.0.1 that reads each request, applies the
+ * next matching fault, hands it to the {@link RequestHandler}, writes the answer and records
+ * it in the journal. Logs method, path and status only, at DEBUG.
+ */
+final class EmulatorServer {
+
+	private static final Logger logger = LoggerFactory.getLogger(DatabricksEmulator.class);
+
+	private static final byte[] NO_BODY = new byte[0];
+
+	private final RequestHandler handler;
+
+	private final Faults faults;
+
+	private final Journal journal;
+
+	private final Clock clock;
+
+	private volatile @Nullable DisposableServer server;
+
+	EmulatorServer(RequestHandler handler, Faults faults, Journal journal, Clock clock) {
+		this.handler = handler;
+		this.faults = faults;
+		this.journal = journal;
+		this.clock = clock;
+	}
+
+	synchronized void start(int port) {
+		if (this.server != null) {
+			throw new IllegalStateException("The emulator is already running on port " + port() + ".");
+		}
+		this.server = HttpServer.create()
+			.host("127.0.0.1")
+			.port(port)
+			.handle(this::serve)
+			.bindNow(Duration.ofSeconds(10));
+		logger.debug("Databricks emulator listening on 127.0.0.1:{}", port());
+	}
+
+	synchronized void stop() {
+		DisposableServer running = this.server;
+		if (running != null) {
+			this.server = null;
+			running.disposeNow(Duration.ofSeconds(5));
+		}
+	}
+
+	boolean isRunning() {
+		return this.server != null;
+	}
+
+	int port() {
+		DisposableServer running = this.server;
+		if (running == null) {
+			throw new IllegalStateException("The emulator is not running: call start() first.");
+		}
+		return running.port();
+	}
+
+	private Mono<Void> serve(HttpServerRequest request, HttpServerResponse response) {
+		String method = request.method().name();
+		String path = new QueryStringDecoder(request.uri()).path();
+		String authorization = request.requestHeaders().get(HttpHeaderNames.AUTHORIZATION);
+		return request.receive()
+			.aggregate()
+			.asByteArray()
+			.defaultIfEmpty(NO_BODY)
+			.flatMap((body) -> exchange(new Exchange(method, path, authorization, body), response));
+	}
+
+	private Mono<Void> exchange(Exchange exchange, HttpServerResponse response) {
+		Operation operation;
+		try {
+			operation = Routes.resolve(exchange.method(), exchange.path());
+		}
+		catch (ApiException ex) {
+			return reply(exchange, null, new Handled(ex.toResponse(), null), response);
+		}
+		Fault fault = this.faults.take(operation);
+		if (fault == null) {
+			return reply(exchange, operation, handle(operation, exchange), response);
+		}
+		return switch (fault.kind()) {
+			case RESPOND -> reply(exchange, operation, new Handled(fault.response(), null), response);
+			case DELAY -> Mono.delay(fault.delay())
+				.then(Mono.defer(() -> reply(exchange, operation, handle(operation, exchange), response)));
+			case RESET_BEFORE_HANDLING -> reset(exchange, operation, 0, null, response);
+			case RESET_AFTER_HANDLING -> {
+				Handled handled = handle(operation, exchange);
+				yield reset(exchange, operation, handled.response().status(), handled.principal(), response);
+			}
+		};
+	}
+
+	private Handled handle(Operation operation, Exchange exchange) {
+		return this.handler.handle(operation, exchange.path(), exchange.authorization(), exchange.body());
+	}
+
+	private Mono<Void> reply(Exchange exchange, @Nullable Operation operation, Handled handled,
+			HttpServerResponse response) {
+		ApiResponse answer = handled.response();
+		record(exchange, operation, answer.status(), handled.principal(), false);
+		response.status(HttpResponseStatus.valueOf(answer.status()))
+			.header(HttpHeaderNames.CONTENT_TYPE, answer.contentType())
+			.header(HttpHeaderNames.CONTENT_LENGTH, Integer.toString(answer.body().length));
+		for (Map.Entry<String, String> header : answer.headers().entrySet()) {
+			response.header(header.getKey(), header.getValue());
+		}
+		return response.sendByteArray(Mono.just(answer.body())).then();
+	}
+
+	/** Closes the connection with a TCP reset (SO_LINGER 0) instead of answering. */
+	private Mono<Void> reset(Exchange exchange, Operation operation, int status, @Nullable String principal,
+			HttpServerResponse response) {
+		record(exchange, operation, status, principal, true);
+		response.withConnection((connection) -> {
+			Channel channel = connection.channel();
+			channel.config().setOption(ChannelOption.SO_LINGER, 0);
+			channel.close();
+		});
+		return Mono.empty();
+	}
+
+	private void record(Exchange exchange, @Nullable Operation operation, int status, @Nullable String principal,
+			boolean connectionReset) {
+		this.journal.record(new RecordedRequest(operation, exchange.method(), exchange.path(), status, principal,
+				this.clock.instant(), connectionReset));
+		if (logger.isDebugEnabled()) {
+			logger.debug("{} {} -> {}", exchange.method(), exchange.path(),
+					connectionReset ? "connection reset" : status);
+		}
+	}
+
+	/** A request as read: the authorization header is kept for the handler, never recorded. */
+	private record Exchange(String method, String path, @Nullable String authorization, byte[] body) {
+
+		@Override
+		public String toString() {
+			return "Exchange[" + this.method + " " + this.path + "]";
+		}
+
+	}
+
+}

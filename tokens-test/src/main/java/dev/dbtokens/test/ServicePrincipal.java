@@ -1,0 +1,22 @@
+package dev.dbtokens.test;
+
+/**
+ * A service principal known to the emulator, which authenticates with the OAuth
+ * client-credentials grant ({@code POST /oidc/v1/token}).
+ *
+ * @param name the principal's name, as shown in the journal
+ * @param clientId the OAuth client id
+ * @param clientSecret the OAuth client secret (never printed by {@link #toString()})
+ */
+public record ServicePrincipal(String name, String clientId, String clientSecret) {
+
+	/**
+	 * Returns the name and client id only: the secret stays out of logs.
+	 * @return a description without the secret
+	 */
+	@Override
+	public String toString() {
+		return "ServicePrincipal[name=" + this.name + ", clientId=" + this.clientId + ", clientSecret=***]";
+	}
+
+}
