@@ -14,8 +14,16 @@ final class NamedTokensClients implements TokensClients {
 
 	private final Map<String, TokensClient> clients;
 
-	NamedTokensClients(Map<String, TokensClient> clients) {
+	private final Map<String, String> hosts;
+
+	NamedTokensClients(Map<String, TokensClient> clients, Map<String, String> hosts) {
 		this.clients = Collections.unmodifiableMap(new LinkedHashMap<>(clients));
+		this.hosts = Map.copyOf(hosts);
+	}
+
+	/** The workspace URL of a named client, for health details. */
+	String host(String name) {
+		return this.hosts.getOrDefault(name, "unknown");
 	}
 
 	@Override

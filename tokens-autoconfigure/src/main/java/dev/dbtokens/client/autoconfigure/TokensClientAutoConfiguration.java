@@ -41,6 +41,7 @@ public final class TokensClientAutoConfiguration {
 	TokensClients tokensClients(DatabricksProperties properties, Environment environment,
 			ObjectProvider<WebClient.Builder> webClientBuilder, ObjectProvider<TokensClientCustomizer> customizers) {
 		Map<String, TokensClient> clients = new LinkedHashMap<>();
+		Map<String, String> hosts = new LinkedHashMap<>();
 		properties.getWorkspaces().forEach((name, workspace) -> {
 			WorkspaceConnection connection = WorkspaceConnection.resolve("databricks.workspaces." + name, workspace,
 					(variable) -> null, home(environment));
@@ -48,8 +49,9 @@ public final class TokensClientAutoConfiguration {
 				.credentials(TokensClientFactory.withConnector(properties, builder(webClientBuilder)));
 			clients.put(name, TokensClientFactory.create(properties, connection, credentials,
 					customized(properties, webClientBuilder, customizers)));
+			hosts.put(name, connection.host());
 		});
-		return new NamedTokensClients(clients);
+		return new NamedTokensClients(clients, hosts);
 	}
 
 	static WebClient.Builder builder(ObjectProvider<WebClient.Builder> webClientBuilder) {

@@ -93,6 +93,10 @@ final class WorkspaceConnection {
 		return this.prefix;
 	}
 
+	@Nullable String hostIfSet() {
+		return this.host;
+	}
+
 	String host() {
 		if (this.host == null) {
 			throw new InvalidDatabricksPropertyException(this.prefix + ".host", "it is not set", hostAction());

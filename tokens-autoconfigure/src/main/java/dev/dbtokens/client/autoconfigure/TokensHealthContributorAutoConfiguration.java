@@ -1,0 +1,55 @@
+package dev.dbtokens.client.autoconfigure;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import dev.dbtokens.client.TokensClient;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.health.autoconfigure.contributor.ConditionalOnEnabledHealthIndicator;
+import org.springframework.boot.health.contributor.CompositeReactiveHealthContributor;
+import org.springframework.boot.health.contributor.ReactiveHealthContributor;
+import org.springframework.boot.health.contributor.ReactiveHealthIndicator;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * A {@code databricks} health contributor when Spring Boot's health support is present
+ * ({@code management.health.databricks.enabled}, default true): one indicator for the single
+ * workspace, or a composite with one per workspace when {@code databricks.workspaces} are
+ * configured.
+ */
+@AutoConfiguration(after = TokensClientAutoConfiguration.class)
+@ConditionalOnClass(ReactiveHealthIndicator.class)
+@ConditionalOnEnabledHealthIndicator("databricks")
+@ConditionalOnBean(TokensClients.class)
+public final class TokensHealthContributorAutoConfiguration {
+
+	@Bean
+	@ConditionalOnMissingBean(name = "databricksHealthContributor")
+	ReactiveHealthContributor databricksHealthContributor(ObjectProvider<TokensClient> client,
+			ObjectProvider<WorkspaceConnection> connection, ObjectProvider<TokensClients> named) {
+		Map<String, ReactiveHealthContributor> indicators = new LinkedHashMap<>();
+		TokensClient single = client.getIfUnique();
+		if (single != null) {
+			WorkspaceConnection workspace = connection.getIfAvailable();
+			String host = (workspace != null && workspace.hostIfSet() != null) ? workspace.hostIfSet() : "unknown";
+			indicators.put("default", new DatabricksHealthIndicator(single, host));
+		}
+		TokensClients clients = named.getIfAvailable();
+		if (clients != null) {
+			for (String name : clients.names()) {
+				String host = (clients instanceof NamedTokensClients known) ? known.host(name) : "unknown";
+				indicators.put(name, new DatabricksHealthIndicator(clients.get(name), host));
+			}
+		}
+		if (indicators.size() == 1 && indicators.containsKey("default")) {
+			return indicators.get("default");
+		}
+		return CompositeReactiveHealthContributor.fromMap(indicators);
+	}
+
+}
