@@ -17,11 +17,14 @@ final class DefaultTokensClient implements TokensClient {
 
 	private final AnswerReader answers;
 
+	private final TokensObservation observation;
+
 	private final BlockingTokensClient blocking = new DefaultBlockingTokensClient(this);
 
-	DefaultTokensClient(WebClient webClient, String host) {
+	DefaultTokensClient(WebClient webClient, String host, TokensObservation observation) {
 		this.webClient = webClient;
 		this.answers = new AnswerReader(host);
+		this.observation = observation;
 	}
 
 	@Override
@@ -29,12 +32,14 @@ final class DefaultTokensClient implements TokensClient {
 		if (request == null) {
 			throw new IllegalArgumentException("request must not be null: use CreateTokenRequest.of(comment, lifetime)");
 		}
-		return this.webClient.post()
+		CreateTokenBody body = CreateTokenBody.of(request);
+		return this.observation.observe(Operation.CREATE, this.webClient.post()
 			.uri(Operation.CREATE.path())
+			.attribute(WireLogger.BODY, body)
 			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue(CreateTokenBody.of(request))
+			.bodyValue(body)
 			.exchangeToMono((response) -> this.answers.read(Operation.CREATE, response, CreateTokenResponse.class))
-			.onErrorMap(WebClientRequestException.class, (ex) -> this.answers.noAnswer(Operation.CREATE, ex));
+			.onErrorMap(WebClientRequestException.class, (ex) -> this.answers.noAnswer(Operation.CREATE, ex)));
 	}
 
 	@Override
@@ -42,20 +47,22 @@ final class DefaultTokensClient implements TokensClient {
 		if (tokenId == null || tokenId.isBlank()) {
 			throw new IllegalArgumentException("tokenId must not be null or blank: give the id from PublicTokenInfo.tokenId()");
 		}
-		return this.webClient.post()
+		DeleteTokenBody body = new DeleteTokenBody(tokenId);
+		return this.observation.observe(Operation.DELETE, this.webClient.post()
 			.uri(Operation.DELETE.path())
+			.attribute(WireLogger.BODY, body)
 			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue(new DeleteTokenBody(tokenId))
+			.bodyValue(body)
 			.exchangeToMono((response) -> this.answers.discard(Operation.DELETE, response))
-			.onErrorMap(WebClientRequestException.class, (ex) -> this.answers.noAnswer(Operation.DELETE, ex));
+			.onErrorMap(WebClientRequestException.class, (ex) -> this.answers.noAnswer(Operation.DELETE, ex)));
 	}
 
 	@Override
 	public Flux<PublicTokenInfo> list() {
-		return this.webClient.get()
+		return this.observation.observe(Operation.LIST, this.webClient.get()
 			.uri(Operation.LIST.path())
 			.exchangeToMono((response) -> this.answers.read(Operation.LIST, response, ListTokensBody.class))
-			.onErrorMap(WebClientRequestException.class, (ex) -> this.answers.noAnswer(Operation.LIST, ex))
+			.onErrorMap(WebClientRequestException.class, (ex) -> this.answers.noAnswer(Operation.LIST, ex)))
 			.flatMapIterable(ListTokensBody::tokens);
 	}
 

@@ -1,5 +1,6 @@
 package dev.dbtokens.client;
 
+import io.micrometer.observation.ObservationRegistry;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
@@ -22,6 +23,12 @@ final class DefaultTokensClientBuilder implements TokensClient.Builder {
 	private @Nullable DatabricksCredentialsProvider credentials;
 
 	private WebClient.@Nullable Builder webClientBuilder;
+
+	private ObservationRegistry observationRegistry = ObservationRegistry.NOOP;
+
+	private int maxLoggedBodyLength = 1024;
+
+	private @Nullable String userAgentProduct;
 
 	@Override
 	public TokensClient.Builder host(String host) {
@@ -59,6 +66,34 @@ final class DefaultTokensClientBuilder implements TokensClient.Builder {
 	}
 
 	@Override
+	public TokensClient.Builder observationRegistry(ObservationRegistry observationRegistry) {
+		if (observationRegistry == null) {
+			throw new IllegalArgumentException("observationRegistry must not be null: use ObservationRegistry.NOOP");
+		}
+		this.observationRegistry = observationRegistry;
+		return this;
+	}
+
+	@Override
+	public TokensClient.Builder maxLoggedBodyLength(int maxLoggedBodyLength) {
+		if (maxLoggedBodyLength < 0) {
+			throw new IllegalArgumentException("maxLoggedBodyLength must not be negative, was " + maxLoggedBodyLength);
+		}
+		this.maxLoggedBodyLength = maxLoggedBodyLength;
+		return this;
+	}
+
+	@Override
+	public TokensClient.Builder userAgentProduct(@Nullable String product) {
+		if (product != null && !UserAgent.isProduct(product)) {
+			throw new IllegalArgumentException(
+					"userAgentProduct must look like name/version (letters, digits, . _ + -), was \"" + product + "\"");
+		}
+		this.userAgentProduct = product;
+		return this;
+	}
+
+	@Override
 	public TokensClient build() {
 		if (this.host == null) {
 			throw new IllegalStateException("host is not set: call host(\"https://<workspace>\")");
@@ -71,14 +106,15 @@ final class DefaultTokensClientBuilder implements TokensClient.Builder {
 		WebClient.Builder builder = (this.webClientBuilder != null) ? this.webClientBuilder.clone() : WebClient.builder();
 		builder.baseUrl(baseUrl)
 			.defaultHeader(HttpHeaders.ACCEPT, MediaType.APPLICATION_JSON_VALUE)
-			.defaultHeader(HttpHeaders.USER_AGENT, UserAgent.of(credentials.authType()));
+			.defaultHeader(HttpHeaders.USER_AGENT, UserAgent.of(this.userAgentProduct, credentials.authType()));
 		if (credentials instanceof PersonalAccessToken pat) {
 			builder.defaultHeader(HttpHeaders.AUTHORIZATION, pat.header());
 		}
 		else {
 			builder.filter(authorization(credentials));
 		}
-		return new DefaultTokensClient(builder.build(), baseUrl);
+		builder.filter(new WireLogger(this.maxLoggedBodyLength));
+		return new DefaultTokensClient(builder.build(), baseUrl, new TokensObservation(this.observationRegistry));
 	}
 
 	/**

@@ -17,8 +17,13 @@ final class Redaction {
 	}
 
 	static String scrub(String text) {
-		String clean = SECRETS.matcher(text).replaceAll("<redacted>");
+		String clean = mask(text);
 		return (clean.length() > MAX_LENGTH) ? clean.substring(0, MAX_LENGTH) + "…" : clean;
+	}
+
+	/** Masks credential-like words without shortening the text. */
+	static String mask(String text) {
+		return SECRETS.matcher(text).replaceAll("<redacted>");
 	}
 
 }

@@ -107,6 +107,29 @@ public interface TokensClient {
 		Builder webClientBuilder(org.springframework.web.reactive.function.client.WebClient.Builder webClientBuilder);
 
 		/**
+		 * Sets where each operation is observed (a timer and a span named {@code databricks.tokens});
+		 * defaults to no observation.
+		 * @param observationRegistry the application's registry
+		 * @return this builder
+		 */
+		Builder observationRegistry(io.micrometer.observation.ObservationRegistry observationRegistry);
+
+		/**
+		 * Sets how many characters of a body the {@code dev.dbtokens.wire} DEBUG log shows; default 1024.
+		 * @param maxLoggedBodyLength the limit, at least 0
+		 * @return this builder
+		 */
+		Builder maxLoggedBodyLength(int maxLoggedBodyLength);
+
+		/**
+		 * Puts the application's own product first in the {@code User-Agent}, as the Databricks SDKs
+		 * allow.
+		 * @param product {@code name/version}, e.g. {@code token-portal/1.2.0}, or {@code null}
+		 * @return this builder
+		 */
+		Builder userAgentProduct(@Nullable String product);
+
+		/**
 		 * Builds the client.
 		 * @return a new client
 		 * @throws IllegalStateException when the host or the credentials are missing

@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Locale;
 import java.util.Properties;
+import java.util.regex.Pattern;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * The {@code User-Agent} header: this starter and its version, the JVM, the OS and the kind of
@@ -18,9 +21,35 @@ final class UserAgent {
 	private UserAgent() {
 	}
 
-	static String of(String authType) {
+	private static final Pattern PRODUCT_PATTERN = Pattern.compile("[A-Za-z0-9._+-]+/[A-Za-z0-9._+-]+");
+
+	private static final String SPRING_BOOT = springBoot();
+
+	/**
+	 * The header: the application's product first when given, then this starter, Spring Boot (when
+	 * present), the JVM, the OS and the kind of authentication.
+	 */
+	static String of(@Nullable String product, String authType) {
 		String os = System.getProperty("os.name", "unknown").toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9.]+", "-");
-		return PRODUCT + "/" + VERSION + " jvm/" + System.getProperty("java.version", "unknown") + " os/" + os + " auth/" + authType;
+		return ((product != null) ? product + " " : "") + PRODUCT + "/" + VERSION + SPRING_BOOT + " jvm/"
+				+ System.getProperty("java.version", "unknown") + " os/" + os + " auth/" + authType;
+	}
+
+	static boolean isProduct(String product) {
+		return PRODUCT_PATTERN.matcher(product).matches();
+	}
+
+	/** Spring Boot's version from its jar manifest, read without depending on Spring Boot. */
+	private static String springBoot() {
+		try {
+			Package boot = Class.forName("org.springframework.boot.SpringApplication", false, UserAgent.class.getClassLoader())
+				.getPackage();
+			String version = (boot != null) ? boot.getImplementationVersion() : null;
+			return (version != null) ? " spring-boot/" + version : "";
+		}
+		catch (ClassNotFoundException | LinkageError ex) {
+			return "";
+		}
 	}
 
 	private static String readVersion() {

@@ -55,7 +55,7 @@ class TokensClientWireTests {
 			.withHeader("Authorization", equalTo("Bearer " + CONFIGURED_TOKEN))
 			.withHeader("Accept", equalTo("application/json"))
 			.withHeader("Content-Type", equalTo("application/json"))
-			.withHeader("User-Agent", matching("databricks-tokens-spring-boot/0\\.1\\.0-SNAPSHOT jvm/\\S+ os/\\S+ auth/pat"))
+			.withHeader("User-Agent", matching("databricks-tokens-spring-boot/0\\.1\\.0-SNAPSHOT spring-boot/4\\.\\d+\\.\\d+\\S* jvm/\\S+ os/\\S+ auth/pat"))
 			.withRequestBody(equalToJson("{\"comment\":\"nightly\",\"lifetime_seconds\":300}", false, false)));
 	}
 

@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -22,6 +24,10 @@ public class DatabricksProperties extends WorkspaceProperties {
 	private final Http http = new Http();
 
 	private final Tokens tokens = new Tokens();
+
+	private final Logging logging = new Logging();
+
+	private final UserAgent userAgent = new UserAgent();
 
 	/**
 	 * Further workspaces by name, each with its own host and credentials; unset HTTP settings are
@@ -59,6 +65,22 @@ public class DatabricksProperties extends WorkspaceProperties {
 	 */
 	public Tokens getTokens() {
 		return this.tokens;
+	}
+
+	/**
+	 * Returns the wire-logging settings.
+	 * @return the logging settings
+	 */
+	public Logging getLogging() {
+		return this.logging;
+	}
+
+	/**
+	 * Returns the User-Agent settings.
+	 * @return the User-Agent settings
+	 */
+	public UserAgent getUserAgent() {
+		return this.userAgent;
 	}
 
 	/**
@@ -153,6 +175,63 @@ public class DatabricksProperties extends WorkspaceProperties {
 		 */
 		public void setEnabled(boolean enabled) {
 			this.enabled = enabled;
+		}
+
+	}
+
+	/**
+	 * Wire logging under {@code databricks.logging}; the log itself is the DEBUG level of the
+	 * {@code dev.dbtokens.wire} logger.
+	 */
+	public static class Logging {
+
+		/**
+		 * Maximum number of characters of a request or response body shown in the wire log.
+		 */
+		private int maxBodyLength = 1024;
+
+		/**
+		 * Returns the maximum body length shown.
+		 * @return the maximum number of characters
+		 */
+		public int getMaxBodyLength() {
+			return this.maxBodyLength;
+		}
+
+		/**
+		 * Sets the maximum body length shown.
+		 * @param maxBodyLength the maximum number of characters
+		 */
+		public void setMaxBodyLength(int maxBodyLength) {
+			this.maxBodyLength = maxBodyLength;
+		}
+
+	}
+
+	/**
+	 * The {@code User-Agent} header under {@code databricks.user-agent}.
+	 */
+	public static class UserAgent {
+
+		/**
+		 * Product put first in the User-Agent header, as name/version, e.g. token-portal/1.2.0.
+		 */
+		private @Nullable String product;
+
+		/**
+		 * Returns the application's product.
+		 * @return name/version, or {@code null}
+		 */
+		public @Nullable String getProduct() {
+			return this.product;
+		}
+
+		/**
+		 * Sets the application's product.
+		 * @param product name/version
+		 */
+		public void setProduct(@Nullable String product) {
+			this.product = product;
 		}
 
 	}

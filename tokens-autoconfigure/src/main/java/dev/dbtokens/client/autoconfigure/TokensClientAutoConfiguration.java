@@ -6,6 +6,7 @@ import java.util.Map;
 
 import dev.dbtokens.client.DatabricksCredentialsProvider;
 import dev.dbtokens.client.TokensClient;
+import io.micrometer.observation.ObservationRegistry;
 import reactor.netty.http.client.HttpClient;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -39,7 +40,8 @@ public final class TokensClientAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	TokensClients tokensClients(DatabricksProperties properties, Environment environment,
-			ObjectProvider<WebClient.Builder> webClientBuilder, ObjectProvider<TokensClientCustomizer> customizers) {
+			ObjectProvider<WebClient.Builder> webClientBuilder, ObjectProvider<TokensClientCustomizer> customizers,
+			ObjectProvider<ObservationRegistry> observations) {
 		Map<String, TokensClient> clients = new LinkedHashMap<>();
 		Map<String, String> hosts = new LinkedHashMap<>();
 		properties.getWorkspaces().forEach((name, workspace) -> {
@@ -48,7 +50,7 @@ public final class TokensClientAutoConfiguration {
 			DatabricksCredentialsProvider credentials = connection
 				.credentials(TokensClientFactory.withConnector(properties, builder(webClientBuilder)));
 			clients.put(name, TokensClientFactory.create(properties, connection, credentials,
-					customized(properties, webClientBuilder, customizers)));
+					customized(properties, webClientBuilder, customizers), registry(observations)));
 			hosts.put(name, connection.host());
 		});
 		return new NamedTokensClients(clients, hosts);
@@ -64,6 +66,10 @@ public final class TokensClientAutoConfiguration {
 		WebClient.Builder builder = TokensClientFactory.withConnector(properties, builder(webClientBuilder));
 		customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
 		return builder;
+	}
+
+	static ObservationRegistry registry(ObjectProvider<ObservationRegistry> observations) {
+		return observations.getIfAvailable(() -> ObservationRegistry.NOOP);
 	}
 
 	static Path home(Environment environment) {
@@ -94,10 +100,10 @@ public final class TokensClientAutoConfiguration {
 		@ConditionalOnMissingBean
 		TokensClient tokensClient(DatabricksProperties properties, WorkspaceConnection connection,
 				ObjectProvider<DatabricksCredentialsProvider> credentials, ObjectProvider<WebClient.Builder> webClientBuilder,
-				ObjectProvider<TokensClientCustomizer> customizers) {
+				ObjectProvider<TokensClientCustomizer> customizers, ObjectProvider<ObservationRegistry> observations) {
 			connection.host(); // a missing host is reported before anything about credentials
 			return TokensClientFactory.create(properties, connection, credentials.getObject(),
-					customized(properties, webClientBuilder, customizers));
+					customized(properties, webClientBuilder, customizers), registry(observations));
 		}
 
 	}

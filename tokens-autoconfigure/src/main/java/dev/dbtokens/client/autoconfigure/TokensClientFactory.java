@@ -4,6 +4,7 @@ import java.time.Duration;
 
 import dev.dbtokens.client.DatabricksCredentialsProvider;
 import dev.dbtokens.client.TokensClient;
+import io.micrometer.observation.ObservationRegistry;
 import io.netty.channel.ChannelOption;
 import reactor.netty.http.client.HttpClient;
 
@@ -37,14 +38,27 @@ final class TokensClientFactory {
 	 * the customizations.
 	 */
 	static TokensClient create(DatabricksProperties properties, WorkspaceConnection workspace,
-			DatabricksCredentialsProvider credentials, WebClient.Builder webClientBuilder) {
+			DatabricksCredentialsProvider credentials, WebClient.Builder webClientBuilder, ObservationRegistry observations) {
+		TokensClient.Builder builder = TokensClient.builder()
+			.credentials(credentials)
+			.webClientBuilder(webClientBuilder)
+			.observationRegistry(observations);
 		try {
-			return TokensClient.builder()
-				.host(workspace.host())
-				.allowInsecureHttp(properties.isAllowInsecureHttp())
-				.credentials(credentials)
-				.webClientBuilder(webClientBuilder)
-				.build();
+			builder.maxLoggedBodyLength(properties.getLogging().getMaxBodyLength());
+		}
+		catch (IllegalArgumentException ex) {
+			throw new InvalidDatabricksPropertyException("databricks.logging.max-body-length", ex.getMessage(),
+					"Set databricks.logging.max-body-length to 0 or more characters, or remove it to use 1024.");
+		}
+		try {
+			builder.userAgentProduct(properties.getUserAgent().getProduct());
+		}
+		catch (IllegalArgumentException ex) {
+			throw new InvalidDatabricksPropertyException("databricks.user-agent.product", ex.getMessage(),
+					"Set databricks.user-agent.product to name/version, e.g. token-portal/1.2.0.");
+		}
+		try {
+			return builder.host(workspace.host()).allowInsecureHttp(properties.isAllowInsecureHttp()).build();
 		}
 		catch (IllegalArgumentException ex) {
 			String action = ex.getMessage().contains("http://")

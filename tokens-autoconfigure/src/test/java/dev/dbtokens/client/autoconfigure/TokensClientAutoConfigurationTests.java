@@ -7,6 +7,9 @@ import java.util.Map;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import dev.dbtokens.client.TokensClient;
 import dev.dbtokens.client.support.TestSecrets;
+import io.micrometer.observation.ObservationRegistry;
+import io.micrometer.observation.tck.TestObservationRegistry;
+import io.micrometer.observation.tck.TestObservationRegistryAssert;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -117,7 +120,9 @@ class TokensClientAutoConfigurationTests {
 			"databricks.token | '' | databricks.token' | is not set | Set databricks.token (or the environment variable DATABRICKS_TOKEN)",
 			"databricks.token | dapi123 456 | databricks.token' | must not contain white space | Set databricks.token",
 			"databricks.http.connect-timeout | 0s | databricks.http.connect-timeout' | positive duration | Set databricks.http.connect-timeout",
-			"databricks.http.response-timeout | -1s | databricks.http.response-timeout' | positive duration | Set databricks.http.response-timeout" })
+			"databricks.http.response-timeout | -1s | databricks.http.response-timeout' | positive duration | Set databricks.http.response-timeout",
+			"databricks.logging.max-body-length | -1 | databricks.logging.max-body-length' | must not be negative | Set databricks.logging.max-body-length",
+			"databricks.user-agent.product | token portal | databricks.user-agent.product' | name/version | Set databricks.user-agent.product to name/version" })
 	void explainsEachBadPropertyAtStartUp(String property, String value, String named, String problem, String action) {
 		List<String> properties = new ArrayList<>(List.of("databricks.host=https://adb-1.azuredatabricks.net",
 				"databricks.token=" + CONFIGURED_TOKEN));
@@ -132,6 +137,19 @@ class TokensClientAutoConfigurationTests {
 			TestSecrets.assertNoSecretIn("failure analysis", analysis.getDescription() + analysis.getAction());
 			TestSecrets.assertNoSecretIn(context.getStartupFailure());
 		});
+	}
+
+	@Test
+	void observesCallsWithTheApplicationsObservationRegistry() {
+		server.stubFor(get("/api/2.0/token/list").willReturn(okJson("{}")));
+		TestObservationRegistry registry = TestObservationRegistry.create();
+		this.contextRunner.withBean(ObservationRegistry.class, () -> registry)
+			.withPropertyValues("databricks.host=" + server.baseUrl(), "databricks.token=" + CONFIGURED_TOKEN,
+					"databricks.user-agent.product=token-portal/1.2.0")
+			.run((context) -> context.getBean(TokensClient.class).blocking().list());
+		TestObservationRegistryAssert.assertThat(registry).hasObservationWithNameEqualTo("databricks.tokens");
+		server.verify(getRequestedFor(urlEqualTo("/api/2.0/token/list"))
+			.withHeader("User-Agent", com.github.tomakehurst.wiremock.client.WireMock.matching("token-portal/1\\.2\\.0 .*")));
 	}
 
 	@Test

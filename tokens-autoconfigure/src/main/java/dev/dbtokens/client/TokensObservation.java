@@ -1,0 +1,53 @@
+package dev.dbtokens.client;
+
+import dev.dbtokens.client.error.DatabricksApiException;
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationRegistry;
+import io.micrometer.observation.contextpropagation.ObservationThreadLocalAccessor;
+import reactor.core.publisher.Mono;
+import reactor.core.publisher.SignalType;
+
+/**
+ * Makes each operation a Micrometer {@link Observation} named {@value #NAME} (a timer and a span)
+ * with the low-cardinality tags {@code operation}, {@code outcome} and {@code error.code}. The
+ * WebClient's own HTTP observations become its children. Nothing is done with a no-op registry.
+ */
+final class TokensObservation {
+
+	static final String NAME = "databricks.tokens";
+
+	private final ObservationRegistry registry;
+
+	TokensObservation(ObservationRegistry registry) {
+		this.registry = registry;
+	}
+
+	<T> Mono<T> observe(Operation operation, Mono<T> call) {
+		if (this.registry.isNoop()) {
+			return call;
+		}
+		return Mono.defer(() -> {
+			Observation observation = Observation.createNotStarted(NAME, this.registry)
+				.contextualName("databricks " + operation)
+				.lowCardinalityKeyValue("operation", operation.name().toLowerCase(java.util.Locale.ROOT))
+				.start();
+			return call.doOnEach((signal) -> {
+				if (signal.isOnError()) {
+					Throwable error = signal.getThrowable();
+					String code = (error instanceof DatabricksApiException api && !api.errorCode().isEmpty()) ? api.errorCode()
+							: error.getClass().getSimpleName();
+					observation.lowCardinalityKeyValue("outcome", "error").lowCardinalityKeyValue("error.code", code).error(error);
+				}
+			}).doFinally((signal) -> {
+				if (signal == SignalType.ON_COMPLETE) {
+					observation.lowCardinalityKeyValue("outcome", "success").lowCardinalityKeyValue("error.code", "none");
+				}
+				else if (signal == SignalType.CANCEL) {
+					observation.lowCardinalityKeyValue("outcome", "cancelled").lowCardinalityKeyValue("error.code", "none");
+				}
+				observation.stop();
+			}).contextWrite((context) -> context.put(ObservationThreadLocalAccessor.KEY, observation));
+		});
+	}
+
+}
