@@ -11,7 +11,9 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.support.DefaultSingletonBeanRegistry;
 import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 
@@ -46,9 +48,12 @@ public final class EmbeddedEmulatorInitializer implements ApplicationContextInit
 			return;
 		}
 		DatabricksEmulator emulator = DatabricksEmulator.builder().withDefaultPrincipal().start();
+		context.getBeanFactory().registerSingleton(BEAN_NAME, emulator);
 		if (context.getBeanFactory() instanceof DefaultSingletonBeanRegistry registry) {
-			registry.registerSingleton(BEAN_NAME, emulator);
-			registry.registerDisposableBean(BEAN_NAME, emulator::close);
+			registry.registerDisposableBean(BEAN_NAME, emulator::close); // also when the refresh fails
+		}
+		else {
+			context.addApplicationListener((ApplicationListener<ContextClosedEvent>) (event) -> emulator.close());
 		}
 		Map<String, Object> properties = new LinkedHashMap<>();
 		properties.put("databricks.host", emulator.baseUrl());
