@@ -48,7 +48,7 @@ class SampleApplicationTests {
 		server.stubFor(post("/api/2.0/token/delete").willReturn(okJson("{}")));
 
 		String id = this.service.create("sample", Duration.ofMinutes(5)).block().tokenInfo().tokenId();
-		assertThat(this.service.list().block()).extracting("tokenId").containsExactly(id);
+		assertThat(this.service.list().collectList().block()).extracting("tokenId").containsExactly(id);
 		this.service.revoke(id).block();
 
 		server.verify(postRequestedFor(urlEqualTo("/api/2.0/token/create"))
