@@ -23,6 +23,10 @@ final class DefaultTokensClientBuilder implements TokensClient.Builder {
 
 	private WebClient.@Nullable Builder webClientBuilder;
 
+	private RetrySettings retry = RetrySettings.defaults();
+
+	private RateLimiter rateLimiter = RateLimiter.UNLIMITED;
+
 	@Override
 	public TokensClient.Builder host(String host) {
 		this.host = host;
@@ -59,6 +63,21 @@ final class DefaultTokensClientBuilder implements TokensClient.Builder {
 	}
 
 	@Override
+	public TokensClient.Builder retry(RetrySettings retry) {
+		if (retry == null) {
+			throw new IllegalArgumentException("retry must not be null: use RetrySettings.defaults() or RetrySettings.noRetries()");
+		}
+		this.retry = retry;
+		return this;
+	}
+
+	@Override
+	public TokensClient.Builder rateLimit(double requestsPerSecond) {
+		this.rateLimiter = RateLimiter.of(requestsPerSecond);
+		return this;
+	}
+
+	@Override
 	public TokensClient build() {
 		if (this.host == null) {
 			throw new IllegalStateException("host is not set: call host(\"https://<workspace>\")");
@@ -78,7 +97,7 @@ final class DefaultTokensClientBuilder implements TokensClient.Builder {
 		else {
 			builder.filter(authorization(credentials));
 		}
-		return new DefaultTokensClient(builder.build(), baseUrl);
+		return new DefaultTokensClient(builder.build(), baseUrl, this.retry, this.rateLimiter);
 	}
 
 	private static ExchangeFilterFunction authorization(DatabricksCredentialsProvider credentials) {
