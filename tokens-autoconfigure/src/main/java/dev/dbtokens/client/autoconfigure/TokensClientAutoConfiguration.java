@@ -16,7 +16,8 @@ import org.springframework.web.reactive.function.client.WebClient;
 /**
  * Auto-configures a {@link TokensClient} from the {@code databricks.*} properties, on a clone of
  * the application's {@link WebClient.Builder} (so its codecs and observations apply), customized by
- * every {@link TokensClientCustomizer} bean in order.
+ * every {@link TokensClientCustomizer} bean in order. The client has its own connection pool,
+ * closed with the context.
  */
 @AutoConfiguration(after = WebClientAutoConfiguration.class)
 @ConditionalOnClass({ WebClient.class, HttpClient.class })
@@ -25,11 +26,16 @@ import org.springframework.web.reactive.function.client.WebClient;
 public final class TokensClientAutoConfiguration {
 
 	@Bean
+	TokensConnectionPool tokensConnectionPool(DatabricksProperties properties) {
+		return TokensClientFactory.connectionPool(properties);
+	}
+
+	@Bean
 	@ConditionalOnMissingBean
-	TokensClient tokensClient(DatabricksProperties properties, ObjectProvider<WebClient.Builder> webClientBuilder,
-			ObjectProvider<TokensClientCustomizer> customizers) {
+	TokensClient tokensClient(DatabricksProperties properties, TokensConnectionPool tokensConnectionPool,
+			ObjectProvider<WebClient.Builder> webClientBuilder, ObjectProvider<TokensClientCustomizer> customizers) {
 		WebClient.Builder builder = webClientBuilder.getIfAvailable(WebClient::builder).clone();
-		return TokensClientFactory.create(properties, builder,
+		return TokensClientFactory.create(properties, tokensConnectionPool, builder,
 				(customized) -> customizers.orderedStream().forEach((customizer) -> customizer.customize(customized)));
 	}
 
