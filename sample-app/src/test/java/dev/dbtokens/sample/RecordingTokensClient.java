@@ -7,6 +7,7 @@ import dev.dbtokens.client.BlockingTokensClient;
 import dev.dbtokens.client.CreateTokenRequest;
 import dev.dbtokens.client.CreateTokenResponse;
 import dev.dbtokens.client.PublicTokenInfo;
+import dev.dbtokens.client.RetrySettings;
 import dev.dbtokens.client.TokensClient;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -23,10 +24,15 @@ class RecordingTokensClient implements TokensClient {
 
 	private final TokensClient delegate;
 
-	private final List<String> values = new CopyOnWriteArrayList<>();
+	private final List<String> values;
 
 	RecordingTokensClient(TokensClient delegate) {
+		this(delegate, new CopyOnWriteArrayList<>());
+	}
+
+	private RecordingTokensClient(TokensClient delegate, List<String> values) {
 		this.delegate = delegate;
+		this.values = values;
 	}
 
 	/** The token values received so far. */
@@ -47,6 +53,16 @@ class RecordingTokensClient implements TokensClient {
 	@Override
 	public Flux<PublicTokenInfo> list() {
 		return this.delegate.list();
+	}
+
+	@Override
+	public TokensClient withRetry(RetrySettings retry) {
+		return new RecordingTokensClient(this.delegate.withRetry(retry), this.values);
+	}
+
+	@Override
+	public RetrySettings retrySettings() {
+		return this.delegate.retrySettings();
 	}
 
 	@Override

@@ -1,6 +1,8 @@
 package dev.dbtokens.client;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.TimeoutException;
 
 import dev.dbtokens.client.error.DatabricksApiException;
@@ -9,10 +11,10 @@ import io.netty.handler.timeout.ReadTimeoutException;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.web.reactive.function.client.ClientResponse;
-import org.springframework.web.reactive.function.client.WebClientRequestException;
 
 /**
  * Turns a {@link ClientResponse} into the decoded answer or a typed exception. Bodies are read as
@@ -35,7 +37,8 @@ final class AnswerReader {
 			ClientResponse json = (contentType != null) ? response
 					: response.mutate().headers((headers) -> headers.setContentType(MediaType.APPLICATION_JSON)).build();
 			return json.bodyToMono(type)
-				.onErrorMap((ex) -> !(ex instanceof DatabricksApiException), (ex) -> malformed(operation, status, ex))
+				.onErrorMap((ex) -> !(ex instanceof DatabricksApiException) && !Delivery.isNetworkFault(ex),
+						(ex) -> malformed(operation, status, ex))
 				.switchIfEmpty(Mono.error(() -> malformed(operation, status, null)));
 		}
 		return failure(operation, response);
@@ -52,7 +55,8 @@ final class AnswerReader {
 		int status = response.statusCode().value();
 		String location = response.headers().asHttpHeaders().getFirst(HttpHeaders.LOCATION);
 		String requestId = response.headers().asHttpHeaders().getFirst("x-request-id");
-		return response.bodyToMono(byte[].class).defaultIfEmpty(EMPTY).flatMap((bytes) -> {
+		Duration retryAfter = RetryAfter.parse(response.headers().asHttpHeaders().getFirst(HttpHeaders.RETRY_AFTER), Instant.now());
+		Mono<T> failure = response.bodyToMono(byte[].class).defaultIfEmpty(EMPTY).flatMap((bytes) -> {
 			String text = new String(bytes, StandardCharsets.UTF_8);
 			if (ErrorMapper.isPrivateLink(location) || ErrorMapper.isPrivateLink(text)) {
 				return Mono.error(ErrorMapper.privateLink(operation, this.host, status));
@@ -77,6 +81,8 @@ final class AnswerReader {
 				.onErrorResume((ex) -> Mono.just(ErrorMapper.fromAnswer(operation, status, null, text, requestId)))
 				.flatMap(Mono::error);
 		});
+		return (retryAfter != null)
+				? failure.onErrorMap(DatabricksApiException.class, (ex) -> new AttemptFailure(ex, retryAfter)) : failure;
 	}
 
 	/** A success answer whose body is not the expected JSON. */
@@ -92,9 +98,9 @@ final class AnswerReader {
 				null, cause);
 	}
 
-	/** No answer: the request could not be sent, or no response came in time. */
-	DatabricksApiException noAnswer(Operation operation, WebClientRequestException ex) {
-		Throwable root = ex.getMostSpecificCause();
+	/** No answer: the request could not be sent, the connection broke, or no response came in time. */
+	DatabricksApiException noAnswer(Operation operation, Throwable ex) {
+		Throwable root = NestedExceptionUtils.getMostSpecificCause(ex);
 		if (root instanceof ReadTimeoutException || root instanceof TimeoutException) {
 			return new DeadlineExceededException(
 					operation + " failed: no response from " + this.host + " within the response timeout", "", 0, null, ex);

@@ -5,11 +5,10 @@ import reactor.core.publisher.Mono;
 
 import org.springframework.http.MediaType;
 import org.springframework.web.reactive.function.client.WebClient;
-import org.springframework.web.reactive.function.client.WebClientRequestException;
 
 /**
  * {@link TokensClient} over a {@link WebClient} whose base URL is the workspace and which adds the
- * credentials.
+ * credentials. Each operation is observed as a whole, all attempts and waits included.
  */
 final class DefaultTokensClient implements TokensClient {
 
@@ -17,14 +16,25 @@ final class DefaultTokensClient implements TokensClient {
 
 	private final AnswerReader answers;
 
+	private final ResilientCalls calls;
+
 	private final TokensObservation observation;
 
 	private final BlockingTokensClient blocking = new DefaultBlockingTokensClient(this);
 
-	DefaultTokensClient(WebClient webClient, String host, TokensObservation observation) {
+	DefaultTokensClient(WebClient webClient, String host, RetrySettings retry, RateLimiter rateLimiter,
+			TokensObservation observation) {
 		this.webClient = webClient;
 		this.answers = new AnswerReader(host);
+		this.calls = new ResilientCalls(this.answers, host, retry, rateLimiter, new Backoff());
 		this.observation = observation;
+	}
+
+	private DefaultTokensClient(DefaultTokensClient client, RetrySettings retry) {
+		this.webClient = client.webClient;
+		this.answers = client.answers;
+		this.calls = client.calls.withSettings(retry);
+		this.observation = client.observation;
 	}
 
 	@Override
@@ -33,13 +43,13 @@ final class DefaultTokensClient implements TokensClient {
 			throw new IllegalArgumentException("request must not be null: use CreateTokenRequest.of(comment, lifetime)");
 		}
 		CreateTokenBody body = CreateTokenBody.of(request);
-		return this.observation.observe(Operation.CREATE, this.webClient.post()
-			.uri(Operation.CREATE.path())
-			.attribute(WireLogger.BODY, body)
-			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue(body)
-			.exchangeToMono((response) -> this.answers.read(Operation.CREATE, response, CreateTokenResponse.class))
-			.onErrorMap(WebClientRequestException.class, (ex) -> this.answers.noAnswer(Operation.CREATE, ex)));
+		return this.observation.observe(Operation.CREATE, this.calls.run(Operation.CREATE, request.comment(),
+				() -> this.webClient.post()
+					.uri(Operation.CREATE.path())
+					.attribute(WireLogger.BODY, body)
+					.contentType(MediaType.APPLICATION_JSON)
+					.bodyValue(body)
+					.exchangeToMono((response) -> this.answers.read(Operation.CREATE, response, CreateTokenResponse.class))));
 	}
 
 	@Override
@@ -48,27 +58,43 @@ final class DefaultTokensClient implements TokensClient {
 			throw new IllegalArgumentException("tokenId must not be null or blank: give the id from PublicTokenInfo.tokenId()");
 		}
 		DeleteTokenBody body = new DeleteTokenBody(tokenId);
-		return this.observation.observe(Operation.DELETE, this.webClient.post()
+		return this.observation.observe(Operation.DELETE, this.calls.run(Operation.DELETE, null, () -> this.webClient.post()
 			.uri(Operation.DELETE.path())
 			.attribute(WireLogger.BODY, body)
 			.contentType(MediaType.APPLICATION_JSON)
 			.bodyValue(body)
-			.exchangeToMono((response) -> this.answers.discard(Operation.DELETE, response))
-			.onErrorMap(WebClientRequestException.class, (ex) -> this.answers.noAnswer(Operation.DELETE, ex)));
+			.exchangeToMono((response) -> this.answers.discard(Operation.DELETE, response))));
 	}
 
 	@Override
 	public Flux<PublicTokenInfo> list() {
-		return this.observation.observe(Operation.LIST, this.webClient.get()
+		return this.observation.observe(Operation.LIST, this.calls.run(Operation.LIST, null, () -> this.webClient.get()
 			.uri(Operation.LIST.path())
-			.exchangeToMono((response) -> this.answers.read(Operation.LIST, response, ListTokensBody.class))
-			.onErrorMap(WebClientRequestException.class, (ex) -> this.answers.noAnswer(Operation.LIST, ex)))
+			.exchangeToMono((response) -> this.answers.read(Operation.LIST, response, ListTokensBody.class))))
 			.flatMapIterable(ListTokensBody::tokens);
 	}
 
 	@Override
 	public BlockingTokensClient blocking() {
 		return this.blocking;
+	}
+
+	@Override
+	public TokensClient withRetry(RetrySettings retry) {
+		if (retry == null) {
+			throw new IllegalArgumentException("retry must not be null: use RetrySettings.defaults() or RetrySettings.noRetries()");
+		}
+		return new DefaultTokensClient(this, retry);
+	}
+
+	@Override
+	public RetrySettings retrySettings() {
+		return this.calls.settings();
+	}
+
+	@Override
+	public String toString() {
+		return "DefaultTokensClient[" + this.calls + "]";
 	}
 
 }

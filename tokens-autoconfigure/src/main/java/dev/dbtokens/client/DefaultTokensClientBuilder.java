@@ -29,6 +29,9 @@ final class DefaultTokensClientBuilder implements TokensClient.Builder {
 	private int maxLoggedBodyLength = 1024;
 
 	private @Nullable String userAgentProduct;
+	private RetrySettings retry = RetrySettings.defaults();
+
+	private RateLimiter rateLimiter = RateLimiter.UNLIMITED;
 
 	@Override
 	public TokensClient.Builder host(String host) {
@@ -75,6 +78,15 @@ final class DefaultTokensClientBuilder implements TokensClient.Builder {
 	}
 
 	@Override
+	public TokensClient.Builder retry(RetrySettings retry) {
+		if (retry == null) {
+			throw new IllegalArgumentException("retry must not be null: use RetrySettings.defaults() or RetrySettings.noRetries()");
+		}
+		this.retry = retry;
+		return this;
+	}
+
+	@Override
 	public TokensClient.Builder maxLoggedBodyLength(int maxLoggedBodyLength) {
 		if (maxLoggedBodyLength < 0) {
 			throw new IllegalArgumentException("maxLoggedBodyLength must not be negative, was " + maxLoggedBodyLength);
@@ -90,6 +102,12 @@ final class DefaultTokensClientBuilder implements TokensClient.Builder {
 					"userAgentProduct must look like name/version (letters, digits, . _ + -), was \"" + product + "\"");
 		}
 		this.userAgentProduct = product;
+		return this;
+	}
+
+	@Override
+	public TokensClient.Builder rateLimit(double requestsPerSecond) {
+		this.rateLimiter = RateLimiter.of(requestsPerSecond);
 		return this;
 	}
 
@@ -114,7 +132,8 @@ final class DefaultTokensClientBuilder implements TokensClient.Builder {
 			builder.filter(authorization(credentials));
 		}
 		builder.filter(new WireLogger(this.maxLoggedBodyLength));
-		return new DefaultTokensClient(builder.build(), baseUrl, new TokensObservation(this.observationRegistry));
+		return new DefaultTokensClient(builder.build(), baseUrl, this.retry, this.rateLimiter,
+				new TokensObservation(this.observationRegistry));
 	}
 
 	/**

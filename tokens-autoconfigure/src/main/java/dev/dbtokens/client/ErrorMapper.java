@@ -69,6 +69,22 @@ final class ErrorMapper {
 			503, TemporarilyUnavailableException::new,
 			504, DeadlineExceededException::new);
 
+	/** Every type this client makes, so that {@link #withMessage} keeps the type. */
+	private static final Map<Class<?>, Factory> BY_TYPE = Map.ofEntries(
+			Map.entry(DatabricksApiException.class, DatabricksApiException::new),
+			Map.entry(BadRequestException.class, BadRequestException::new),
+			Map.entry(InvalidParameterValueException.class, InvalidParameterValueException::new),
+			Map.entry(UnauthenticatedException.class, UnauthenticatedException::new),
+			Map.entry(PermissionDeniedException.class, PermissionDeniedException::new),
+			Map.entry(NotFoundException.class, NotFoundException::new),
+			Map.entry(ResourceDoesNotExistException.class, ResourceDoesNotExistException::new),
+			Map.entry(ResourceConflictException.class, ResourceConflictException::new),
+			Map.entry(TooManyRequestsException.class, TooManyRequestsException::new),
+			Map.entry(QuotaExceededException.class, QuotaExceededException::new),
+			Map.entry(InternalErrorException.class, InternalErrorException::new),
+			Map.entry(TemporarilyUnavailableException.class, TemporarilyUnavailableException::new),
+			Map.entry(DeadlineExceededException.class, DeadlineExceededException::new));
+
 	private static final Pattern CODE_AND_MESSAGE = Pattern.compile("^([A-Z][A-Z0-9_]{2,}):\\s*(.*)$", Pattern.DOTALL);
 
 	private static final Pattern PRE = Pattern.compile("(?is)<pre[^>]*>(.*?)</pre>");
@@ -114,6 +130,21 @@ final class ErrorMapper {
 			factory = BY_STATUS.getOrDefault(status, DatabricksApiException::new);
 		}
 		return factory.create(message, code, status, requestId, cause);
+	}
+
+	/**
+	 * Re-creates a typed exception with another message (messages are fixed at construction), keeping
+	 * its type, error code, status, request id, cause and stack trace. A type this client does not
+	 * make is returned unchanged.
+	 */
+	static DatabricksApiException withMessage(DatabricksApiException ex, String message) {
+		Factory factory = BY_TYPE.get(ex.getClass());
+		if (factory == null) {
+			return ex;
+		}
+		DatabricksApiException copy = factory.create(message, ex.errorCode(), ex.httpStatus(), ex.requestId(), ex.getCause());
+		copy.setStackTrace(ex.getStackTrace());
+		return copy;
 	}
 
 	static String describe(Operation operation, int status, String code, String message) {

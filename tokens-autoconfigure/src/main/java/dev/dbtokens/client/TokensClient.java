@@ -56,6 +56,24 @@ public interface TokensClient {
 	BlockingTokensClient blocking();
 
 	/**
+	 * Returns a client that works like this one but retries with other settings, e.g. no retries
+	 * for one interactive call, or a shorter deadline. It shares this client's connections and rate
+	 * limit; this client is unchanged.
+	 * <pre>{@code
+	 * tokens.withRetry(tokens.retrySettings().withMaxAttempts(1).withTimeout(Duration.ofSeconds(10))).list();
+	 * }</pre>
+	 * @param retry the retry settings of the new client
+	 * @return a client with these retry settings
+	 */
+	TokensClient withRetry(RetrySettings retry);
+
+	/**
+	 * Returns the retry settings of this client.
+	 * @return how this client retries and how long a call may take
+	 */
+	RetrySettings retrySettings();
+
+	/**
 	 * Starts building a client outside Spring Boot's auto-configuration.
 	 * @return a new builder
 	 */
@@ -128,6 +146,22 @@ public interface TokensClient {
 		 * @return this builder
 		 */
 		Builder userAgentProduct(@Nullable String product);
+
+		/**
+		 * Sets how calls are retried and how long a call may take. Defaults to
+		 * {@link RetrySettings#defaults()}.
+		 * @param retry the retry settings
+		 * @return this builder
+		 */
+		Builder retry(RetrySettings retry);
+
+		/**
+		 * Limits the requests this client sends (retries included) to a rate; calls wait for their turn
+		 * without blocking a thread, and the wait counts toward the call's timeout. Off by default.
+		 * @param requestsPerSecond the highest rate, e.g. {@code 15}; a positive number
+		 * @return this builder
+		 */
+		Builder rateLimit(double requestsPerSecond);
 
 		/**
 		 * Builds the client.

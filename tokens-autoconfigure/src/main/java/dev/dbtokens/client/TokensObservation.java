@@ -10,7 +10,9 @@ import reactor.core.publisher.SignalType;
 /**
  * Makes each operation a Micrometer {@link Observation} named {@value #NAME} (a timer and a span)
  * with the low-cardinality tags {@code operation}, {@code outcome} and {@code error.code}. The
- * WebClient's own HTTP observations become its children. Nothing is done with a no-op registry.
+ * WebClient's own HTTP observations become its children. Retries and rate-limit waits are events
+ * of it ({@code retry.status.429}, {@code retry.not.sent}, {@code retry.no.answer},
+ * {@code rate.limit.wait}). Nothing is done with a no-op registry.
  */
 final class TokensObservation {
 
@@ -20,6 +22,20 @@ final class TokensObservation {
 
 	TokensObservation(ObservationRegistry registry) {
 		this.registry = registry;
+	}
+
+	/**
+	 * Records an event (a counter {@code databricks.tokens.<event>} with the operation's tags) on
+	 * the operation's observation, when there is one, then completes.
+	 */
+	static Mono<Void> event(String name) {
+		return Mono.deferContextual((context) -> {
+			Object observation = context.getOrDefault(ObservationThreadLocalAccessor.KEY, null);
+			if (observation instanceof Observation current) {
+				current.event(Observation.Event.of(name));
+			}
+			return Mono.empty();
+		});
 	}
 
 	<T> Mono<T> observe(Operation operation, Mono<T> call) {

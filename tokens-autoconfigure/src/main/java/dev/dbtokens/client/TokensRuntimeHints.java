@@ -13,6 +13,7 @@ import dev.dbtokens.client.error.QuotaExceededException;
 import dev.dbtokens.client.error.ResourceConflictException;
 import dev.dbtokens.client.error.ResourceDoesNotExistException;
 import dev.dbtokens.client.error.TemporarilyUnavailableException;
+import dev.dbtokens.client.error.TokenCreationOutcomeUnknownException;
 import dev.dbtokens.client.error.TooManyRequestsException;
 import dev.dbtokens.client.error.UnauthenticatedException;
 import org.jspecify.annotations.Nullable;
@@ -35,7 +36,7 @@ class TokensRuntimeHints implements RuntimeHintsRegistrar {
 			InvalidParameterValueException.class, UnauthenticatedException.class, PermissionDeniedException.class,
 			NotFoundException.class, ResourceDoesNotExistException.class, ResourceConflictException.class,
 			TooManyRequestsException.class, QuotaExceededException.class, InternalErrorException.class,
-			TemporarilyUnavailableException.class, DeadlineExceededException.class);
+			TemporarilyUnavailableException.class, DeadlineExceededException.class, TokenCreationOutcomeUnknownException.class);
 
 	@Override
 	public void registerHints(RuntimeHints hints, @Nullable ClassLoader classLoader) {

@@ -16,6 +16,7 @@ import dev.dbtokens.client.error.QuotaExceededException;
 import dev.dbtokens.client.error.ResourceConflictException;
 import dev.dbtokens.client.error.ResourceDoesNotExistException;
 import dev.dbtokens.client.error.TemporarilyUnavailableException;
+import dev.dbtokens.client.error.TokenCreationOutcomeUnknownException;
 import dev.dbtokens.client.error.TooManyRequestsException;
 import dev.dbtokens.client.error.UnauthenticatedException;
 import dev.dbtokens.client.support.TestSecrets;
@@ -42,7 +43,12 @@ class ErrorMappingTests {
 	@RegisterExtension
 	static WireMockExtension server = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
-	private final TokensClient client = TokensClient.builder().host(server.baseUrl()).token(CONFIGURED_TOKEN).build();
+	/** One attempt: these tests are about the mapping of one answer; retries have their own tests. */
+	private final TokensClient client = TokensClient.builder()
+		.host(server.baseUrl())
+		.token(CONFIGURED_TOKEN)
+		.retry(RetrySettings.noRetries())
+		.build();
 
 	@ParameterizedTest(name = "HTTP {0} {1} -> {2}")
 	@CsvSource({
@@ -191,15 +197,19 @@ class ErrorMappingTests {
 
 		answer(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
 			.withBody("{\"token_value\":\"" + CREATED_TOKEN + "\",\"token_info\":{\"token_id\":"));
+		// A 200 means the token was made: its value is lost, so the caller must find and revoke it.
 		DatabricksApiException truncated = failure((c) -> c.create("c", null));
-		assertThat(truncated.getMessage()).startsWith("token/create failed: HTTP 200 with a body that is not the expected JSON");
-		assertThat(truncated.getCause()).isNull();
+		assertThat(truncated).isInstanceOf(TokenCreationOutcomeUnknownException.class);
+		assertThat(truncated.getMessage())
+			.startsWith("token/create outcome unknown: HTTP 200 with a body that is not the expected JSON");
+		assertThat(truncated.getCause()).isNotNull().extracting(Throwable::getCause).isNull();
 		TestSecrets.assertNoSecretIn(truncated);
 
 		answer(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
 			.withBody("{\"token_value\":\"" + CREATED_TOKEN + "\"}"));
 		DatabricksApiException missingInfo = failure((c) -> c.create("c", null));
-		assertThat(missingInfo.getMessage()).startsWith("token/create failed: HTTP 200 with a body that is not the expected JSON");
+		assertThat(missingInfo.getMessage())
+			.startsWith("token/create outcome unknown: HTTP 200 with a body that is not the expected JSON");
 		TestSecrets.assertNoSecretIn(missingInfo);
 
 		answer(aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody(""));
@@ -218,7 +228,11 @@ class ErrorMappingTests {
 
 	@Test
 	void connectionRefusedIsANamedFailureWithoutStatus() {
-		TokensClient closed = TokensClient.builder().host("http://127.0.0.1:1").token(CONFIGURED_TOKEN).build();
+		TokensClient closed = TokensClient.builder()
+			.host("http://127.0.0.1:1")
+			.token(CONFIGURED_TOKEN)
+			.retry(RetrySettings.noRetries())
+			.build();
 		DatabricksApiException ex = catchThrowableOfType(DatabricksApiException.class, () -> closed.blocking().list());
 		assertThat(ex.httpStatus()).isZero();
 		assertThat(ex.getMessage()).startsWith("token/list failed: no answer from http://127.0.0.1:1 (")
@@ -227,11 +241,22 @@ class ErrorMappingTests {
 	}
 
 	@Test
+	void httpsHostsWorkWithTheStartersDependencies() {
+		// Reactor Netty loads its QUIC classes for every https:// call: excluding them breaks TLS.
+		TokensClient secure = TokensClient.builder().host("https://127.0.0.1:1").token(CONFIGURED_TOKEN)
+			.retry(RetrySettings.noRetries()).build();
+		DatabricksApiException ex = catchThrowableOfType(DatabricksApiException.class, () -> secure.blocking().list());
+		assertThat(ex.httpStatus()).isZero();
+		assertThat(ex.getMessage()).startsWith("token/list failed: no answer from https://127.0.0.1:1 (");
+	}
+
+	@Test
 	void responseTimeoutIsDeadlineExceeded() {
 		answer(aResponse().withStatus(200).withFixedDelay(2_000).withBody("{}"));
 		TokensClient impatient = TokensClient.builder()
 			.host(server.baseUrl())
 			.token(CONFIGURED_TOKEN)
+			.retry(RetrySettings.noRetries())
 			.webClientBuilder(org.springframework.web.reactive.function.client.WebClient.builder()
 				.clientConnector(new org.springframework.http.client.reactive.ReactorClientHttpConnector(
 						reactor.netty.http.client.HttpClient.create().responseTimeout(Duration.ofMillis(200)))))

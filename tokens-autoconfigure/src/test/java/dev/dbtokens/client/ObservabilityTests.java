@@ -2,10 +2,15 @@ package dev.dbtokens.client;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import dev.dbtokens.client.error.ResourceDoesNotExistException;
 import dev.dbtokens.client.support.CapturingAppender;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationHandler;
+import io.micrometer.observation.ObservationRegistry;
 import io.micrometer.observation.tck.TestObservationRegistry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -40,6 +45,7 @@ class ObservabilityTests {
 		.token(CONFIGURED_TOKEN)
 		.observationRegistry(this.registry)
 		.maxLoggedBodyLength(120)
+		.retry(RetrySettings.defaults().withMaxAttempts(2).withInitialBackoff(Duration.ofMillis(1)).withMaxBackoff(Duration.ofMillis(1)))
 		.build();
 
 	@Test
@@ -64,6 +70,37 @@ class ObservabilityTests {
 				.hasLowCardinalityKeyValue("error.code", "RESOURCE_DOES_NOT_EXIST")
 				.assertThatError()
 				.isInstanceOf(ResourceDoesNotExistException.class));
+	}
+
+	@Test
+	void countsRetriesByReasonAndRateLimitWaitsAsEventsOfTheOperation() {
+		server.stubFor(get("/api/2.0/token/list").inScenario("blip").whenScenarioStateIs(Scenario.STARTED)
+			.willReturn(aResponse().withStatus(429)).willSetStateTo("ok"));
+		server.stubFor(get("/api/2.0/token/list").inScenario("blip").whenScenarioStateIs("ok").willReturn(okJson("{}")));
+		List<String> events = new CopyOnWriteArrayList<>();
+		ObservationRegistry recording = ObservationRegistry.create();
+		recording.observationConfig().observationHandler(new ObservationHandler<>() {
+			@Override
+			public void onEvent(Observation.Event event, Observation.Context context) {
+				events.add(context.getName() + "." + event.getName() + " " + context.getLowCardinalityKeyValue("operation").getValue());
+			}
+
+			@Override
+			public boolean supportsContext(Observation.Context context) {
+				return true;
+			}
+		});
+		TokensClient limited = TokensClient.builder()
+			.host(server.baseUrl())
+			.token(CONFIGURED_TOKEN)
+			.observationRegistry(recording)
+			.rateLimit(2)
+			.retry(RetrySettings.defaults().withInitialBackoff(Duration.ofMillis(1)).withMaxBackoff(Duration.ofMillis(1)))
+			.build();
+
+		StepVerifier.create(limited.list()).verifyComplete();
+
+		assertThat(events).contains("databricks.tokens.retry.status.429 list", "databricks.tokens.rate.limit.wait list");
 	}
 
 	@Test
@@ -104,7 +141,7 @@ class ObservabilityTests {
 		try {
 			StepVerifier.create(this.client.create("c", null)).expectNextCount(1).verifyComplete();
 			StepVerifier.create(this.client.list())
-				.verifyErrorMessage("token/list failed: HTTP 503: empty body");
+				.verifyErrorMessage("token/list failed: HTTP 503: empty body (after 2 attempts)");
 			StepVerifier.create(this.client.delete("t-1")).verifyComplete();
 			assertThat(CapturingAppender.lines()).noneMatch((line) -> line.startsWith("dev.dbtokens.wire "));
 		}

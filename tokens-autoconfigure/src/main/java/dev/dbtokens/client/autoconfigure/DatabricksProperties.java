@@ -29,6 +29,10 @@ public class DatabricksProperties extends WorkspaceProperties {
 
 	private final UserAgent userAgent = new UserAgent();
 
+	private final Retry retry = new Retry();
+
+	private final RateLimit rateLimit = new RateLimit();
+
 	/**
 	 * Further workspaces by name, each with its own host and credentials; unset HTTP settings are
 	 * taken from the top level.
@@ -84,6 +88,22 @@ public class DatabricksProperties extends WorkspaceProperties {
 	}
 
 	/**
+	 * Returns the retry settings.
+	 * @return the retry settings
+	 */
+	public Retry getRetry() {
+		return this.retry;
+	}
+
+	/**
+	 * Returns the client-side rate limit.
+	 * @return the rate limit settings
+	 */
+	public RateLimit getRateLimit() {
+		return this.rateLimit;
+	}
+
+	/**
 	 * Returns the further workspaces by name.
 	 * @return the workspaces, possibly none
 	 */
@@ -93,8 +113,8 @@ public class DatabricksProperties extends WorkspaceProperties {
 
 	@Override
 	public String toString() {
-		return super.toString() + "[allowInsecureHttp=" + this.allowInsecureHttp + ", http=" + this.http + ", workspaces="
-				+ this.workspaces + "]";
+		return super.toString() + "[allowInsecureHttp=" + this.allowInsecureHttp + ", http=" + this.http + ", retry="
+				+ this.retry + ", rateLimit=" + this.rateLimit + ", workspaces=" + this.workspaces + "]";
 	}
 
 	/**
@@ -111,6 +131,17 @@ public class DatabricksProperties extends WorkspaceProperties {
 		 * Time to wait for the answer to one request once it is sent.
 		 */
 		private Duration responseTimeout = Duration.ofSeconds(60);
+
+		/**
+		 * Maximum number of connections this client opens to the workspace; further calls wait for a
+		 * free one.
+		 */
+		private int maxConnections = 50;
+
+		/**
+		 * Time a call waits for a free connection when all are in use.
+		 */
+		private Duration pendingAcquireTimeout = Duration.ofSeconds(45);
 
 		/**
 		 * Returns the connect timeout.
@@ -144,9 +175,42 @@ public class DatabricksProperties extends WorkspaceProperties {
 			this.responseTimeout = responseTimeout;
 		}
 
+		/**
+		 * Returns the size of the connection pool.
+		 * @return the maximum number of connections
+		 */
+		public int getMaxConnections() {
+			return this.maxConnections;
+		}
+
+		/**
+		 * Sets the size of the connection pool.
+		 * @param maxConnections the maximum number of connections
+		 */
+		public void setMaxConnections(int maxConnections) {
+			this.maxConnections = maxConnections;
+		}
+
+		/**
+		 * Returns how long a call waits for a free connection.
+		 * @return the pending acquire timeout
+		 */
+		public Duration getPendingAcquireTimeout() {
+			return this.pendingAcquireTimeout;
+		}
+
+		/**
+		 * Sets how long a call waits for a free connection.
+		 * @param pendingAcquireTimeout the pending acquire timeout
+		 */
+		public void setPendingAcquireTimeout(Duration pendingAcquireTimeout) {
+			this.pendingAcquireTimeout = pendingAcquireTimeout;
+		}
+
 		@Override
 		public String toString() {
-			return "Http[connectTimeout=" + this.connectTimeout + ", responseTimeout=" + this.responseTimeout + "]";
+			return "Http[connectTimeout=" + this.connectTimeout + ", responseTimeout=" + this.responseTimeout
+					+ ", maxConnections=" + this.maxConnections + ", pendingAcquireTimeout=" + this.pendingAcquireTimeout + "]";
 		}
 
 	}
@@ -232,6 +296,159 @@ public class DatabricksProperties extends WorkspaceProperties {
 		 */
 		public void setProduct(@Nullable String product) {
 			this.product = product;
+		}
+
+	}
+
+	/**
+	 * How calls are retried, under {@code databricks.retry}. Which failures are retried is fixed per
+	 * operation; a token/create is repeated only when the server provably did not act.
+	 */
+	public static class Retry {
+
+		/**
+		 * Attempts per call, the first included; 1 means no retries.
+		 */
+		private int maxAttempts = 4;
+
+		/**
+		 * Wait before the first retry; each further retry waits twice as long, with jitter.
+		 */
+		private Duration initialBackoff = Duration.ofMillis(500);
+
+		/**
+		 * Longest wait between two attempts.
+		 */
+		private Duration maxBackoff = Duration.ofSeconds(30);
+
+		/**
+		 * Longest wait a server may ask for with Retry-After; a longer one is shortened to this.
+		 */
+		private Duration maxRetryAfter = Duration.ofSeconds(60);
+
+		/**
+		 * Deadline of one call: every attempt, wait and rate-limit permit included.
+		 */
+		private Duration timeout = Duration.ofMinutes(5);
+
+		/**
+		 * Returns the attempts per call.
+		 * @return the maximum number of attempts
+		 */
+		public int getMaxAttempts() {
+			return this.maxAttempts;
+		}
+
+		/**
+		 * Sets the attempts per call.
+		 * @param maxAttempts the maximum number of attempts
+		 */
+		public void setMaxAttempts(int maxAttempts) {
+			this.maxAttempts = maxAttempts;
+		}
+
+		/**
+		 * Returns the wait before the first retry.
+		 * @return the initial backoff
+		 */
+		public Duration getInitialBackoff() {
+			return this.initialBackoff;
+		}
+
+		/**
+		 * Sets the wait before the first retry.
+		 * @param initialBackoff the initial backoff
+		 */
+		public void setInitialBackoff(Duration initialBackoff) {
+			this.initialBackoff = initialBackoff;
+		}
+
+		/**
+		 * Returns the longest wait between two attempts.
+		 * @return the maximum backoff
+		 */
+		public Duration getMaxBackoff() {
+			return this.maxBackoff;
+		}
+
+		/**
+		 * Sets the longest wait between two attempts.
+		 * @param maxBackoff the maximum backoff
+		 */
+		public void setMaxBackoff(Duration maxBackoff) {
+			this.maxBackoff = maxBackoff;
+		}
+
+		/**
+		 * Returns the cap on Retry-After.
+		 * @return the longest Retry-After honoured
+		 */
+		public Duration getMaxRetryAfter() {
+			return this.maxRetryAfter;
+		}
+
+		/**
+		 * Sets the cap on Retry-After.
+		 * @param maxRetryAfter the longest Retry-After honoured
+		 */
+		public void setMaxRetryAfter(Duration maxRetryAfter) {
+			this.maxRetryAfter = maxRetryAfter;
+		}
+
+		/**
+		 * Returns the deadline of one call.
+		 * @return the call timeout
+		 */
+		public Duration getTimeout() {
+			return this.timeout;
+		}
+
+		/**
+		 * Sets the deadline of one call.
+		 * @param timeout the call timeout
+		 */
+		public void setTimeout(Duration timeout) {
+			this.timeout = timeout;
+		}
+
+		@Override
+		public String toString() {
+			return "Retry[maxAttempts=" + this.maxAttempts + ", initialBackoff=" + this.initialBackoff + ", maxBackoff="
+					+ this.maxBackoff + ", maxRetryAfter=" + this.maxRetryAfter + ", timeout=" + this.timeout + "]";
+		}
+
+	}
+
+	/**
+	 * Client-side rate limit, under {@code databricks.rate-limit}.
+	 */
+	public static class RateLimit {
+
+		/**
+		 * Highest number of requests per second this client sends, retries included; calls wait for
+		 * their turn without blocking a thread. Not set: no limit.
+		 */
+		private @Nullable Double requestsPerSecond;
+
+		/**
+		 * Returns the rate limit.
+		 * @return the highest number of requests per second, or {@code null} for no limit
+		 */
+		public @Nullable Double getRequestsPerSecond() {
+			return this.requestsPerSecond;
+		}
+
+		/**
+		 * Sets the rate limit.
+		 * @param requestsPerSecond the highest number of requests per second, or {@code null}
+		 */
+		public void setRequestsPerSecond(@Nullable Double requestsPerSecond) {
+			this.requestsPerSecond = requestsPerSecond;
+		}
+
+		@Override
+		public String toString() {
+			return "RateLimit[requestsPerSecond=" + this.requestsPerSecond + "]";
 		}
 
 	}

@@ -30,6 +30,7 @@ import org.springframework.web.reactive.function.client.WebClient;
  * {@link WebClient.Builder} (so its codecs and observations apply), customized by every
  * {@link TokensClientCustomizer} bean in order. The credentials come from a
  * {@link DatabricksCredentialsProvider} bean: define your own and the configured one backs off.
+ * All clients share the starter's own connection pool, closed with the context.
  */
 @AutoConfiguration(after = WebClientAutoConfiguration.class)
 @ConditionalOnClass({ WebClient.class, HttpClient.class })
@@ -38,8 +39,13 @@ import org.springframework.web.reactive.function.client.WebClient;
 public final class TokensClientAutoConfiguration {
 
 	@Bean
+	TokensConnectionPool tokensConnectionPool(DatabricksProperties properties) {
+		return TokensClientFactory.connectionPool(properties);
+	}
+
+	@Bean
 	@ConditionalOnMissingBean
-	TokensClients tokensClients(DatabricksProperties properties, Environment environment,
+	TokensClients tokensClients(DatabricksProperties properties, TokensConnectionPool connections, Environment environment,
 			ObjectProvider<WebClient.Builder> webClientBuilder, ObjectProvider<TokensClientCustomizer> customizers,
 			ObjectProvider<ObservationRegistry> observations) {
 		Map<String, TokensClient> clients = new LinkedHashMap<>();
@@ -48,9 +54,9 @@ public final class TokensClientAutoConfiguration {
 			WorkspaceConnection connection = WorkspaceConnection.resolve("databricks.workspaces." + name, workspace,
 					(variable) -> null, home(environment));
 			DatabricksCredentialsProvider credentials = connection
-				.credentials(TokensClientFactory.withConnector(properties, builder(webClientBuilder)));
+				.credentials(TokensClientFactory.withConnector(properties, connections, builder(webClientBuilder)));
 			clients.put(name, TokensClientFactory.create(properties, connection, credentials,
-					customized(properties, webClientBuilder, customizers), registry(observations)));
+					customized(properties, connections, webClientBuilder, customizers), registry(observations)));
 			hosts.put(name, connection.host());
 		});
 		return new NamedTokensClients(clients, hosts);
@@ -61,9 +67,9 @@ public final class TokensClientAutoConfiguration {
 	}
 
 	/** The connector first, then the customizers, which may replace it. */
-	static WebClient.Builder customized(DatabricksProperties properties, ObjectProvider<WebClient.Builder> webClientBuilder,
-			ObjectProvider<TokensClientCustomizer> customizers) {
-		WebClient.Builder builder = TokensClientFactory.withConnector(properties, builder(webClientBuilder));
+	static WebClient.Builder customized(DatabricksProperties properties, TokensConnectionPool connections,
+			ObjectProvider<WebClient.Builder> webClientBuilder, ObjectProvider<TokensClientCustomizer> customizers) {
+		WebClient.Builder builder = TokensClientFactory.withConnector(properties, connections, builder(webClientBuilder));
 		customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
 		return builder;
 	}
@@ -92,18 +98,20 @@ public final class TokensClientAutoConfiguration {
 		@Lazy
 		@ConditionalOnMissingBean
 		DatabricksCredentialsProvider databricksCredentialsProvider(WorkspaceConnection connection,
-				DatabricksProperties properties, ObjectProvider<WebClient.Builder> webClientBuilder) {
-			return connection.credentials(TokensClientFactory.withConnector(properties, builder(webClientBuilder)));
+				DatabricksProperties properties, TokensConnectionPool connections,
+				ObjectProvider<WebClient.Builder> webClientBuilder) {
+			return connection.credentials(TokensClientFactory.withConnector(properties, connections, builder(webClientBuilder)));
 		}
 
 		@Bean
 		@ConditionalOnMissingBean
 		TokensClient tokensClient(DatabricksProperties properties, WorkspaceConnection connection,
-				ObjectProvider<DatabricksCredentialsProvider> credentials, ObjectProvider<WebClient.Builder> webClientBuilder,
+				TokensConnectionPool connections, ObjectProvider<DatabricksCredentialsProvider> credentials,
+				ObjectProvider<WebClient.Builder> webClientBuilder,
 				ObjectProvider<TokensClientCustomizer> customizers, ObjectProvider<ObservationRegistry> observations) {
 			connection.host(); // a missing host is reported before anything about credentials
 			return TokensClientFactory.create(properties, connection, credentials.getObject(),
-					customized(properties, webClientBuilder, customizers), registry(observations));
+					customized(properties, connections, webClientBuilder, customizers), registry(observations));
 		}
 
 	}

@@ -3,6 +3,7 @@ package dev.dbtokens.client.autoconfigure;
 import java.time.Duration;
 
 import dev.dbtokens.client.DatabricksCredentialsProvider;
+import dev.dbtokens.client.RetrySettings;
 import dev.dbtokens.client.TokensClient;
 import io.micrometer.observation.ObservationRegistry;
 import io.netty.channel.ChannelOption;
@@ -21,13 +22,14 @@ final class TokensClientFactory {
 	}
 
 	/**
-	 * Sets the client's own Reactor Netty connector, configured by {@code databricks.http.*}, on the
-	 * builder.
+	 * Sets the client's own Reactor Netty connector, on the starter's connection pool and configured
+	 * by {@code databricks.http.*}, on the builder.
 	 */
-	static WebClient.Builder withConnector(DatabricksProperties properties, WebClient.Builder webClientBuilder) {
+	static WebClient.Builder withConnector(DatabricksProperties properties, TokensConnectionPool connections,
+			WebClient.Builder webClientBuilder) {
 		Duration connectTimeout = positive("databricks.http.connect-timeout", properties.getHttp().getConnectTimeout());
 		Duration responseTimeout = positive("databricks.http.response-timeout", properties.getHttp().getResponseTimeout());
-		HttpClient httpClient = HttpClient.create()
+		HttpClient httpClient = HttpClient.create(connections.provider())
 			.option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) Math.min(Integer.MAX_VALUE, connectTimeout.toMillis()))
 			.responseTimeout(responseTimeout);
 		return webClientBuilder.clientConnector(new ReactorClientHttpConnector(httpClient));
@@ -42,7 +44,17 @@ final class TokensClientFactory {
 		TokensClient.Builder builder = TokensClient.builder()
 			.credentials(credentials)
 			.webClientBuilder(webClientBuilder)
-			.observationRegistry(observations);
+			.observationRegistry(observations)
+			.retry(retrySettings(properties.getRetry()));
+		Double requestsPerSecond = properties.getRateLimit().getRequestsPerSecond();
+		if (requestsPerSecond != null) {
+			if (!(requestsPerSecond > 0 && requestsPerSecond < Double.POSITIVE_INFINITY)) {
+				throw new InvalidDatabricksPropertyException("databricks.rate-limit.requests-per-second",
+						"it must be a positive number, was " + requestsPerSecond,
+						"Set databricks.rate-limit.requests-per-second to a positive number such as 15, or remove it for no limit.");
+			}
+			builder.rateLimit(requestsPerSecond);
+		}
 		try {
 			builder.maxLoggedBodyLength(properties.getLogging().getMaxBodyLength());
 		}
@@ -66,6 +78,36 @@ final class TokensClientFactory {
 					: workspace.hostAction();
 			throw new InvalidDatabricksPropertyException(workspace.prefix() + ".host", ex.getMessage(), action);
 		}
+	}
+
+	/**
+	 * Checks the pool properties and creates the pool.
+	 */
+	static TokensConnectionPool connectionPool(DatabricksProperties properties) {
+		int maxConnections = properties.getHttp().getMaxConnections();
+		if (maxConnections < 1) {
+			throw new InvalidDatabricksPropertyException("databricks.http.max-connections", "it must be at least 1, was "
+					+ maxConnections, "Set databricks.http.max-connections to a positive number such as 50, or remove it to use the default.");
+		}
+		Duration pendingAcquireTimeout = positive("databricks.http.pending-acquire-timeout",
+				properties.getHttp().getPendingAcquireTimeout());
+		return new TokensConnectionPool(maxConnections, pendingAcquireTimeout);
+	}
+
+	private static RetrySettings retrySettings(DatabricksProperties.Retry retry) {
+		if (retry.getMaxAttempts() < 1) {
+			throw new InvalidDatabricksPropertyException("databricks.retry.max-attempts", "it must be at least 1, was "
+					+ retry.getMaxAttempts(), "Set databricks.retry.max-attempts to 1 (no retries) or more, or remove it to use the default (4).");
+		}
+		Duration initialBackoff = positive("databricks.retry.initial-backoff", retry.getInitialBackoff());
+		Duration maxBackoff = positive("databricks.retry.max-backoff", retry.getMaxBackoff());
+		if (initialBackoff.compareTo(maxBackoff) > 0) {
+			throw new InvalidDatabricksPropertyException("databricks.retry.initial-backoff", "it must not exceed databricks.retry.max-backoff ("
+					+ maxBackoff + "), was " + initialBackoff, "Set databricks.retry.initial-backoff below databricks.retry.max-backoff, or raise the latter.");
+		}
+		return new RetrySettings(retry.getMaxAttempts(), initialBackoff, maxBackoff,
+				positive("databricks.retry.max-retry-after", retry.getMaxRetryAfter()),
+				positive("databricks.retry.timeout", retry.getTimeout()));
 	}
 
 	private static Duration positive(String property, Duration value) {

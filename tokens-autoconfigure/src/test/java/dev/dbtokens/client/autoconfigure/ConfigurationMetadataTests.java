@@ -30,7 +30,10 @@ class ConfigurationMetadataTests {
 			assertThat(property.path("description").asString()).as("description of %s", name).doesNotStartWith("The ");
 		}
 		assertThat(names).contains("databricks.host", "databricks.token", "databricks.allow-insecure-http",
-				"databricks.http.connect-timeout", "databricks.http.response-timeout", "databricks.tokens.enabled");
+				"databricks.http.connect-timeout", "databricks.http.response-timeout", "databricks.tokens.enabled",
+				"databricks.http.max-connections", "databricks.http.pending-acquire-timeout", "databricks.retry.max-attempts",
+				"databricks.retry.initial-backoff", "databricks.retry.max-backoff", "databricks.retry.max-retry-after",
+				"databricks.retry.timeout", "databricks.rate-limit.requests-per-second");
 	}
 
 }

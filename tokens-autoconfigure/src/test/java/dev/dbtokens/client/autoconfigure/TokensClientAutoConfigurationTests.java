@@ -1,10 +1,13 @@
 package dev.dbtokens.client.autoconfigure;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import dev.dbtokens.client.RetrySettings;
 import dev.dbtokens.client.TokensClient;
 import dev.dbtokens.client.support.TestSecrets;
 import io.micrometer.observation.ObservationRegistry;
@@ -14,6 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import reactor.core.publisher.Flux;
+import reactor.netty.resources.ConnectionProvider;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.diagnostics.FailureAnalysis;
@@ -122,7 +127,17 @@ class TokensClientAutoConfigurationTests {
 			"databricks.http.connect-timeout | 0s | databricks.http.connect-timeout' | positive duration | Set databricks.http.connect-timeout",
 			"databricks.http.response-timeout | -1s | databricks.http.response-timeout' | positive duration | Set databricks.http.response-timeout",
 			"databricks.logging.max-body-length | -1 | databricks.logging.max-body-length' | must not be negative | Set databricks.logging.max-body-length",
-			"databricks.user-agent.product | token portal | databricks.user-agent.product' | name/version | Set databricks.user-agent.product to name/version" })
+			"databricks.user-agent.product | token portal | databricks.user-agent.product' | name/version | Set databricks.user-agent.product to name/version",
+			"databricks.http.max-connections | 0 | databricks.http.max-connections' | at least 1 | Set databricks.http.max-connections",
+			"databricks.http.pending-acquire-timeout | 0s | databricks.http.pending-acquire-timeout' | positive duration | Set databricks.http.pending-acquire-timeout",
+			"databricks.retry.max-attempts | 0 | databricks.retry.max-attempts' | at least 1 | Set databricks.retry.max-attempts to 1 (no retries)",
+			"databricks.retry.initial-backoff | 0s | databricks.retry.initial-backoff' | positive duration | Set databricks.retry.initial-backoff",
+			"databricks.retry.initial-backoff | 1m | databricks.retry.initial-backoff' | must not exceed databricks.retry.max-backoff | Set databricks.retry.initial-backoff below",
+			"databricks.retry.max-backoff | -1s | databricks.retry.max-backoff' | positive duration | Set databricks.retry.max-backoff",
+			"databricks.retry.max-retry-after | 0s | databricks.retry.max-retry-after' | positive duration | Set databricks.retry.max-retry-after",
+			"databricks.retry.timeout | 0s | databricks.retry.timeout' | positive duration | Set databricks.retry.timeout",
+			"databricks.rate-limit.requests-per-second | 0 | databricks.rate-limit.requests-per-second' | positive number | Set databricks.rate-limit.requests-per-second",
+			"databricks.rate-limit.requests-per-second | -2.5 | databricks.rate-limit.requests-per-second' | positive number | or remove it for no limit" })
 	void explainsEachBadPropertyAtStartUp(String property, String value, String named, String problem, String action) {
 		List<String> properties = new ArrayList<>(List.of("databricks.host=https://adb-1.azuredatabricks.net",
 				"databricks.token=" + CONFIGURED_TOKEN));
@@ -150,6 +165,51 @@ class TokensClientAutoConfigurationTests {
 		TestObservationRegistryAssert.assertThat(registry).hasObservationWithNameEqualTo("databricks.tokens");
 		server.verify(getRequestedFor(urlEqualTo("/api/2.0/token/list"))
 			.withHeader("User-Agent", com.github.tomakehurst.wiremock.client.WireMock.matching("token-portal/1\\.2\\.0 .*")));
+	}
+
+	@Test
+	void appliesTheRetryProperties() {
+		this.contextRunner.withPropertyValues("databricks.host=" + server.baseUrl(), "databricks.token=" + CONFIGURED_TOKEN,
+				"databricks.retry.max-attempts=2", "databricks.retry.initial-backoff=10ms", "databricks.retry.max-backoff=1s",
+				"databricks.retry.max-retry-after=5s", "databricks.retry.timeout=20s")
+			.run((context) -> assertThat(context.getBean(TokensClient.class).retrySettings()).isEqualTo(
+					new RetrySettings(2, Duration.ofMillis(10), Duration.ofSeconds(1), Duration.ofSeconds(5), Duration.ofSeconds(20))));
+	}
+
+	@Test
+	void retriesWithTheDocumentedDefaults() {
+		this.contextRunner.withPropertyValues("databricks.host=" + server.baseUrl(), "databricks.token=" + CONFIGURED_TOKEN)
+			.run((context) -> assertThat(context.getBean(TokensClient.class).retrySettings()).isEqualTo(RetrySettings.defaults()));
+	}
+
+	@Test
+	void spacesRequestsWhenARateLimitIsSet() {
+		server.stubFor(get("/api/2.0/token/list").willReturn(okJson("{}")));
+		this.contextRunner.withPropertyValues("databricks.host=" + server.baseUrl(), "databricks.token=" + CONFIGURED_TOKEN,
+				"databricks.rate-limit.requests-per-second=10")
+			.run((context) -> {
+				TokensClient client = context.getBean(TokensClient.class);
+				long start = System.nanoTime();
+				Flux.range(0, 4).flatMap((i) -> client.list()).blockLast(Duration.ofSeconds(10));
+				assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofMillis(300));
+			});
+	}
+
+	@Test
+	void closesItsOwnConnectionPoolWithTheContext() {
+		server.stubFor(get("/api/2.0/token/list").willReturn(okJson("{}")));
+		AtomicReference<ConnectionProvider> pool = new AtomicReference<>();
+		this.contextRunner.withPropertyValues("databricks.host=" + server.baseUrl(), "databricks.token=" + CONFIGURED_TOKEN,
+				"databricks.http.max-connections=7")
+			.run((context) -> {
+				ConnectionProvider provider = context.getBean(TokensConnectionPool.class).provider();
+				assertThat(provider.name()).isEqualTo("databricks-tokens");
+				assertThat(provider.maxConnections()).isEqualTo(7);
+				context.getBean(TokensClient.class).blocking().list();
+				assertThat(provider.isDisposed()).isFalse();
+				pool.set(provider);
+			});
+		assertThat(pool.get().isDisposed()).isTrue();
 	}
 
 	@Test

@@ -1,0 +1,47 @@
+package dev.dbtokens.client;
+
+import java.time.Duration;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.DoubleSupplier;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The wait before a retry: the server's {@code Retry-After} when it gave one (capped by
+ * {@link RetrySettings#maxRetryAfter()}), else exponential backoff with "equal jitter": half of
+ * {@code initialBackoff × 2^retry} plus a random part of the other half, capped by
+ * {@link RetrySettings#maxBackoff()}. Reactor's {@code Retry.backoff} computes a similar curve but
+ * cannot take a per-failure delay, so the curve is computed here and the waiting is left to
+ * Reactor ({@code Retry.from} with {@code Mono.delay}).
+ */
+final class Backoff {
+
+	private final DoubleSupplier random;
+
+	Backoff() {
+		this(() -> ThreadLocalRandom.current().nextDouble());
+	}
+
+	Backoff(DoubleSupplier random) {
+		this.random = random;
+	}
+
+	/**
+	 * Returns the wait before retry number {@code retry} (0 for the first retry).
+	 */
+	Duration delay(RetrySettings settings, long retry, @Nullable Duration retryAfter) {
+		if (retryAfter != null) {
+			return min(retryAfter, settings.maxRetryAfter());
+		}
+		long initial = settings.initialBackoff().toNanos();
+		long cap = settings.maxBackoff().toNanos();
+		long exponential = (retry >= 62 || initial > (cap >> Math.min(retry, 62))) ? cap : Math.min(cap, initial << retry);
+		long half = exponential / 2;
+		return Duration.ofNanos(half + (long) (this.random.getAsDouble() * (exponential - half)));
+	}
+
+	private static Duration min(Duration a, Duration b) {
+		return (a.compareTo(b) <= 0) ? a : b;
+	}
+
+}

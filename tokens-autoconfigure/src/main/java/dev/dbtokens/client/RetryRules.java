@@ -1,0 +1,99 @@
+package dev.dbtokens.client;
+
+import dev.dbtokens.client.error.DatabricksApiException;
+
+/**
+ * The one place that decides what a failed attempt means for its call, per operation, and why that
+ * is safe. A retry is a second request: it is only safe when a second request cannot do harm that
+ * the first did not. {@code list} only reads. {@code delete} of the same id twice leaves the same
+ * state (the second answers {@code RESOURCE_DOES_NOT_EXIST}). {@code create} twice makes two live
+ * tokens, one of them lost: it is only repeated when the server provably did not act.
+ */
+final class RetryRules {
+
+	/** What to do after a failed attempt. */
+	enum Verdict {
+
+		/** Try again, if attempts and time are left. */
+		RETRY,
+
+		/** The call has in fact succeeded: complete normally. */
+		SUCCEED,
+
+		/** Surface the failure. */
+		FAIL,
+
+		/** Surface the failure, saying that a token may have been created. */
+		FAIL_TOKEN_MAY_EXIST,
+
+		/** Surface {@code TokenCreationOutcomeUnknownException}: a token may exist and nobody has its value. */
+		OUTCOME_UNKNOWN
+
+	}
+
+	private RetryRules() {
+	}
+
+	/**
+	 * Decides after a failed attempt.
+	 * @param operation the operation of the call
+	 * @param failure the attempt's typed exception, or a local failure
+	 * @param delivery how far the request got
+	 * @param earlierOutcomeUnknown whether an earlier attempt of this call may have acted unseen
+	 * @return the verdict
+	 */
+	static Verdict decide(Operation operation, Throwable failure, Delivery delivery, boolean earlierOutcomeUnknown) {
+		switch (delivery) {
+			case LOCAL:
+				// Failed in this client (credentials, encoding): no request went out, and the same
+				// input fails the same way again.
+				return Verdict.FAIL;
+			case NOT_SENT:
+				// Connect refused or timed out, unknown host, no pooled connection: nothing was
+				// written, so the server cannot have acted. Safe for every operation, create included.
+				return Verdict.RETRY;
+			case NO_ANSWER:
+				// The request may have been processed. Reading again is harmless; revoking again is
+				// too (see the RESOURCE_DOES_NOT_EXIST rule below); creating again could make a second token.
+				return (operation == Operation.CREATE) ? Verdict.OUTCOME_UNKNOWN : Verdict.RETRY;
+			default:
+				return decideAnswer(operation, (DatabricksApiException) failure, earlierOutcomeUnknown);
+		}
+	}
+
+	private static Verdict decideAnswer(Operation operation, DatabricksApiException answer, boolean earlierOutcomeUnknown) {
+		int status = answer.httpStatus();
+		String code = answer.errorCode();
+		if (code.equals("QUOTA_EXCEEDED")) {
+			// Too many tokens: only revoking some helps, waiting does not. Nothing was created.
+			return Verdict.FAIL;
+		}
+		if (status == 429 || status == 503) {
+			// Throttled or unavailable: the request was turned away before it was processed, so
+			// even create may be sent again.
+			return Verdict.RETRY;
+		}
+		if (operation == Operation.DELETE && earlierOutcomeUnknown && code.equals("RESOURCE_DOES_NOT_EXIST")) {
+			// An earlier attempt was lost after it may have reached the server: "no such token" now
+			// means that attempt revoked it.
+			return Verdict.SUCCEED;
+		}
+		if (operation == Operation.CREATE) {
+			// 2xx without an error code: the server made the token, but its answer could not be
+			// read. 5xx (500, 502, 504…): the server or a gateway failed after the request may have
+			// been processed. Neither may be repeated. 4xx: the request was rejected, no token.
+			if (status < 300 && code.isEmpty()) {
+				return Verdict.OUTCOME_UNKNOWN;
+			}
+			return (status >= 500) ? Verdict.FAIL_TOKEN_MAY_EXIST : Verdict.FAIL;
+		}
+		if (status == 504 || (status == 500 && code.equals("TEMPORARILY_UNAVAILABLE"))) {
+			// A gateway gave up waiting, or the service says it is briefly unavailable: list and
+			// delete are safe to repeat.
+			return Verdict.RETRY;
+		}
+		// Anything else (4xx, other 5xx, an unreadable success): the same request gets the same answer.
+		return Verdict.FAIL;
+	}
+
+}

@@ -1,0 +1,257 @@
+package dev.dbtokens.client;
+
+import java.io.IOException;
+import java.net.ConnectException;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+
+import dev.dbtokens.client.error.DeadlineExceededException;
+import dev.dbtokens.client.error.ResourceDoesNotExistException;
+import dev.dbtokens.client.error.TemporarilyUnavailableException;
+import dev.dbtokens.client.error.TokenCreationOutcomeUnknownException;
+import dev.dbtokens.client.error.TooManyRequestsException;
+import org.junit.jupiter.api.Test;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.test.StepVerifier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Waits, attempt counts, deadlines and the rate limit of a call, on Reactor's virtual time: the
+ * exchanges are scripted, so minutes of backoff take no time.
+ */
+class ResilientCallsTests {
+
+	private static final String HOST = "https://adb-1.azuredatabricks.net";
+
+	/** Always the full exponential wait, so that the waits are exact. */
+	private static final Backoff NO_JITTER = new Backoff(() -> 1.0);
+
+	private final AtomicInteger attempts = new AtomicInteger();
+
+	@Test
+	void retriesAThrottledCallWithExponentialBackoff() {
+		Supplier<Mono<String>> exchange = script(answer(429, ""), answer(429, ""), answer(429, ""), Mono.just("ok"));
+
+		StepVerifier.withVirtualTime(() -> calls(RetrySettings.defaults()).run(Operation.LIST, null, exchange))
+			.expectSubscription()
+			.expectNoEvent(Duration.ofMillis(500 + 1000 + 2000 - 1))
+			.thenAwait(Duration.ofMillis(1))
+			.expectNext("ok")
+			.verifyComplete();
+		assertThat(this.attempts).hasValue(4);
+	}
+
+	@Test
+	void jitterWaitsBetweenHalfAndAllOfTheExponentialBackoff() {
+		RetrySettings settings = RetrySettings.defaults();
+		assertThat(new Backoff(() -> 0.0).delay(settings, 2, null)).isEqualTo(Duration.ofMillis(1000));
+		assertThat(new Backoff(() -> 0.999999).delay(settings, 2, null)).isBetween(Duration.ofMillis(1999), Duration.ofMillis(2000));
+		assertThat(NO_JITTER.delay(settings, 10, null)).isEqualTo(Duration.ofSeconds(30));
+		assertThat(NO_JITTER.delay(settings, 500, null)).isEqualTo(Duration.ofSeconds(30));
+	}
+
+	@Test
+	void surfacesTheLastTypedExceptionWithTheAttemptCountAndTheEarlierOnesSuppressed() {
+		Supplier<Mono<String>> exchange = script(answer(503, ""), answer(503, ""), answer(503, ""), answer(429, ""));
+
+		StepVerifier.withVirtualTime(() -> calls(RetrySettings.defaults()).run(Operation.LIST, null, exchange))
+			.thenAwait(Duration.ofMinutes(1))
+			.expectErrorSatisfies((ex) -> {
+				assertThat(ex).isExactlyInstanceOf(TooManyRequestsException.class)
+					.hasMessage("token/x failed: HTTP 429: 429 (after 4 attempts)");
+				assertThat(((TooManyRequestsException) ex).httpStatus()).isEqualTo(429);
+				assertThat(ex.getSuppressed()).hasSize(3).allMatch(TemporarilyUnavailableException.class::isInstance);
+			})
+			.verify();
+	}
+
+	@Test
+	void honoursRetryAfterInsteadOfTheBackoff() {
+		Supplier<Mono<String>> exchange = script(answer(429, "", Duration.ofSeconds(7)), Mono.just("ok"));
+
+		StepVerifier.withVirtualTime(() -> calls(RetrySettings.defaults()).run(Operation.CREATE, "c", exchange))
+			.expectSubscription()
+			.expectNoEvent(Duration.ofMillis(6999))
+			.thenAwait(Duration.ofMillis(1))
+			.expectNext("ok")
+			.verifyComplete();
+	}
+
+	@Test
+	void capsRetryAfterAtMaxRetryAfter() {
+		Supplier<Mono<String>> exchange = script(answer(503, "", Duration.ofHours(1)), Mono.just("ok"));
+
+		StepVerifier.withVirtualTime(() -> calls(RetrySettings.defaults()).run(Operation.DELETE, null, exchange))
+			.expectSubscription()
+			.expectNoEvent(Duration.ofSeconds(60).minusMillis(1))
+			.thenAwait(Duration.ofMillis(1))
+			.expectNext("ok")
+			.verifyComplete();
+	}
+
+	@Test
+	void doesNotWaitForARetryThatWouldStartAfterTheDeadline() {
+		RetrySettings settings = RetrySettings.defaults().withTimeout(Duration.ofSeconds(30));
+		Supplier<Mono<String>> exchange = script(answer(429, "", Duration.ofSeconds(45)), Mono.just("ok"));
+
+		StepVerifier.withVirtualTime(() -> calls(settings).run(Operation.LIST, null, exchange))
+			.expectErrorSatisfies((ex) -> assertThat(ex).isInstanceOf(TooManyRequestsException.class)
+				.hasMessageEndingWith("(not retried: the next attempt would start after the call timeout of 30s)"))
+			.verify(Duration.ofSeconds(1));
+		assertThat(this.attempts).hasValue(1);
+	}
+
+	@Test
+	void failsWithDeadlineExceededNamingTheTimeout() {
+		RetrySettings settings = RetrySettings.defaults().withTimeout(Duration.ofSeconds(10));
+		Supplier<Mono<String>> exchange = script(answer(503, ""), Mono.never());
+
+		StepVerifier.withVirtualTime(() -> calls(settings).run(Operation.LIST, null, exchange))
+			.expectSubscription()
+			.expectNoEvent(Duration.ofMillis(9999))
+			.thenAwait(Duration.ofMillis(1))
+			.expectErrorSatisfies((ex) -> {
+				assertThat(ex).isExactlyInstanceOf(DeadlineExceededException.class)
+					.hasMessageStartingWith("token/list failed: no result within the call timeout of 10s (after 2 attempts)")
+					.hasCauseInstanceOf(TemporarilyUnavailableException.class);
+				assertThat(((DeadlineExceededException) ex).httpStatus()).isZero();
+			})
+			.verify();
+	}
+
+	@Test
+	void aCreateStillInFlightAtTheDeadlineHasAnUnknownOutcome() {
+		RetrySettings settings = RetrySettings.defaults().withTimeout(Duration.ofSeconds(10));
+
+		StepVerifier.withVirtualTime(() -> calls(settings).run(Operation.CREATE, "nightly", script(Mono.never())))
+			.thenAwait(Duration.ofSeconds(10))
+			.expectErrorSatisfies((ex) -> {
+				assertThat(ex).isExactlyInstanceOf(TokenCreationOutcomeUnknownException.class)
+					.hasMessageContaining("no answer within the call timeout of 10s")
+					.hasMessageContaining("a token with comment \"nightly\" may exist")
+					.hasMessageContaining("TokensClient.list()")
+					.hasMessageContaining("TokensClient.delete(tokenId)");
+				assertThat(((TokenCreationOutcomeUnknownException) ex).comment()).isEqualTo("nightly");
+			})
+			.verify();
+	}
+
+	@Test
+	void retriesACreateThatWasNeverSentAndOneTheServerTurnedAway() {
+		Supplier<Mono<String>> exchange = script(Mono.error(RetryRulesTests.wrapped(new ConnectException("Connection refused"))),
+				answer(503, ""), Mono.just("created"));
+
+		StepVerifier.withVirtualTime(() -> calls(RetrySettings.defaults()).run(Operation.CREATE, "c", exchange))
+			.thenAwait(Duration.ofSeconds(2))
+			.expectNext("created")
+			.verifyComplete();
+		assertThat(this.attempts).hasValue(3);
+	}
+
+	@Test
+	void neverRepeatsACreateWhoseConnectionBrokeAfterTheRequest() {
+		Supplier<Mono<String>> exchange = script(Mono.error(RetryRulesTests.wrapped(new IOException("Connection reset by peer"))),
+				Mono.just("second token"));
+
+		StepVerifier.withVirtualTime(() -> calls(RetrySettings.defaults()).run(Operation.CREATE, null, exchange))
+			.expectErrorSatisfies((ex) -> assertThat(ex).isInstanceOf(TokenCreationOutcomeUnknownException.class)
+				.hasMessageStartingWith("token/create outcome unknown: no answer from " + HOST + " (Connection reset by peer)")
+				.hasMessageContaining("a token without a comment may exist"))
+			.verify(Duration.ofSeconds(1));
+		assertThat(this.attempts).hasValue(1);
+	}
+
+	@Test
+	void aDeleteWhoseFirstAttemptMayHaveWorkedSucceedsWhenTheRetryFindsNoSuchToken() {
+		Supplier<Mono<String>> exchange = script(Mono.error(RetryRulesTests.wrapped(new IOException("Connection reset by peer"))),
+				answer(404, "RESOURCE_DOES_NOT_EXIST"));
+
+		StepVerifier.withVirtualTime(() -> calls(RetrySettings.defaults()).run(Operation.DELETE, null, exchange))
+			.thenAwait(Duration.ofSeconds(1))
+			.verifyComplete();
+		assertThat(this.attempts).hasValue(2);
+	}
+
+	@Test
+	void aDeleteOfAMissingTokenStillFails() {
+		StepVerifier.withVirtualTime(() -> calls(RetrySettings.defaults()).run(Operation.DELETE, null,
+				script(answer(404, "RESOURCE_DOES_NOT_EXIST"))))
+			.expectError(ResourceDoesNotExistException.class)
+			.verify(Duration.ofSeconds(1));
+	}
+
+	@Test
+	void oneAttemptMeansNoRetries() {
+		StepVerifier.withVirtualTime(() -> calls(RetrySettings.noRetries()).run(Operation.LIST, null,
+				script(answer(503, ""), Mono.just("ok"))))
+			.expectErrorSatisfies((ex) -> assertThat(ex).hasMessage("token/x failed: HTTP 503: 503"))
+			.verify(Duration.ofSeconds(1));
+		assertThat(this.attempts).hasValue(1);
+	}
+
+	@Test
+	void rateLimitSpacesRequestsWithoutBlocking() {
+		RateLimiter limiter = RateLimiter.of(2);
+
+		StepVerifier.withVirtualTime(() -> Flux.range(0, 3)
+			.flatMap((i) -> limiter.acquire().then(Mono.fromCallable(() -> i)))
+			.elapsed()
+			.map((timed) -> timed.getT1()))
+			.expectSubscription()
+			.expectNext(0L)
+			.thenAwait(Duration.ofMillis(500))
+			.expectNext(500L)
+			.thenAwait(Duration.ofMillis(500))
+			.expectNext(500L)
+			.verifyComplete();
+	}
+
+	@Test
+	void theWaitForARatePermitCountsTowardTheDeadline() {
+		RateLimiter limiter = RateLimiter.of(0.1);
+		RetrySettings settings = RetrySettings.defaults().withTimeout(Duration.ofSeconds(5));
+		ResilientCalls calls = new ResilientCalls(new AnswerReader(HOST), HOST, settings, limiter, NO_JITTER);
+
+		StepVerifier.withVirtualTime(() -> Flux.merge(calls.run(Operation.CREATE, "a", () -> Mono.just("first")),
+				calls.run(Operation.CREATE, "b", () -> Mono.just("second"))).materialize().collectList())
+			.thenAwait(Duration.ofSeconds(5))
+			.assertNext((signals) -> {
+				assertThat(signals.get(0).get()).isEqualTo("first");
+				// The second waited for its permit, so nothing was sent: no token can exist.
+				assertThat(signals.get(1).getThrowable()).isExactlyInstanceOf(DeadlineExceededException.class)
+					.hasMessage("token/create failed: no result within the call timeout of 5s");
+			})
+			.verifyComplete();
+	}
+
+	@Test
+	void rejectsARateThatIsNotPositive() {
+		for (double rate : List.of(0.0, -1.0, Double.NaN, Double.POSITIVE_INFINITY)) {
+			org.assertj.core.api.Assertions.assertThatIllegalArgumentException().isThrownBy(() -> RateLimiter.of(rate))
+				.withMessageContaining("requestsPerSecond");
+		}
+	}
+
+	private ResilientCalls calls(RetrySettings settings) {
+		return new ResilientCalls(new AnswerReader(HOST), HOST, settings, RateLimiter.UNLIMITED, NO_JITTER);
+	}
+
+	/** Answers attempt n with the n-th outcome (the last one repeats). */
+	@SafeVarargs
+	private Supplier<Mono<String>> script(Mono<String>... outcomes) {
+		return () -> outcomes[Math.min(this.attempts.getAndIncrement(), outcomes.length - 1)];
+	}
+
+	private static Mono<String> answer(int status, String code) {
+		return Mono.error(ErrorMapper.typed(code, status, "token/x failed: HTTP " + status + ": " + status, null, null));
+	}
+
+	private static Mono<String> answer(int status, String code, Duration retryAfter) {
+		return Mono.error(new AttemptFailure(ErrorMapper.typed(code, status, "m", null, null), retryAfter));
+	}
+
+}
