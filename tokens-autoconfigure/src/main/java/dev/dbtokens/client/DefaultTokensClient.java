@@ -1,5 +1,8 @@
 package dev.dbtokens.client;
 
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -57,6 +60,20 @@ final class DefaultTokensClient implements TokensClient {
 			.exchangeToMono((response) -> this.answers.read(Operation.LIST, response, ListTokensBody.class))
 			.onErrorMap(WebClientRequestException.class, (ex) -> this.answers.noAnswer(Operation.LIST, ex))
 			.flatMapIterable(ListTokensBody::tokens);
+	}
+
+	@Override
+	public Mono<PublicTokenInfo> update(String tokenId, @Nullable String comment, @Nullable List<String> scopes) {
+		if (tokenId == null || tokenId.isBlank()) {
+			throw new IllegalArgumentException("tokenId must not be null or blank: give the id from PublicTokenInfo.tokenId()");
+		}
+		UpdateTokenBody body = UpdateTokenBody.of(comment, scopes);
+		return this.webClient.patch()
+			.uri(Operation.UPDATE.path(), tokenId)
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(body)
+			.exchangeToMono((response) -> this.answers.read(Operation.UPDATE, response, PublicTokenInfo.class))
+			.onErrorMap(WebClientRequestException.class, (ex) -> this.answers.noAnswer(Operation.UPDATE, ex));
 	}
 
 	@Override
