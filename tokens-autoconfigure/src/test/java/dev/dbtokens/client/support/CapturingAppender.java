@@ -25,6 +25,13 @@ public class CapturingAppender extends AppenderBase<ILoggingEvent> {
 		}
 	}
 
+	/** Returns the lines captured so far, keeping them for the scan after the test. */
+	public static List<String> snapshot() {
+		synchronized (LINES) {
+			return new ArrayList<>(LINES);
+		}
+	}
+
 	/** Returns and forgets the lines captured so far. */
 	public static List<String> drain() {
 		synchronized (LINES) {
