@@ -98,6 +98,14 @@ public final class TokenLifecycle {
 	}
 
 	/**
+	 * Returns how many revocations run at once.
+	 * @return the concurrency, at least 1
+	 */
+	public int concurrency() {
+		return this.concurrency;
+	}
+
+	/**
 	 * Finds the tokens that match a predicate.
 	 * @param predicate which tokens to keep
 	 * @return the matching tokens, in the order {@code list} gives them
