@@ -25,8 +25,8 @@ public class CapturingAppender extends AppenderBase<ILoggingEvent> {
 		}
 	}
 
-	/** Returns the lines captured so far, keeping them for the scan after the test. */
-	public static List<String> snapshot() {
+	/** Returns the lines captured so far in this test. */
+	public static List<String> lines() {
 		synchronized (LINES) {
 			return new ArrayList<>(LINES);
 		}
