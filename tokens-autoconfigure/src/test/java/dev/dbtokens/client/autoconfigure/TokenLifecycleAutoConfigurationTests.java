@@ -4,19 +4,17 @@ import java.io.InputStream;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import dev.dbtokens.client.TokensClient;
 import dev.dbtokens.client.lifecycle.RotationFailure;
 import dev.dbtokens.client.lifecycle.TokenLifecycle;
 import dev.dbtokens.client.lifecycle.TokenRotation;
-import dev.dbtokens.test.DatabricksEmulator;
-import dev.dbtokens.test.DatabricksEmulatorExtension;
-import dev.dbtokens.test.EmulatedToken;
-import dev.dbtokens.test.MutableClock;
-import dev.dbtokens.test.Operation;
+import dev.dbtokens.client.support.TestSecrets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -33,37 +31,48 @@ import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static dev.dbtokens.client.support.TestSecrets.CONFIGURED_TOKEN;
+import static dev.dbtokens.client.support.TestSecrets.CREATED_TOKEN;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.mockito.Mockito.mock;
 
 /**
- * The lifecycle and rotation beans, their properties and every bad value they explain, on the
- * emulator with a {@link Clock} bean the tests move.
+ * The lifecycle and rotation beans, their properties and every bad value they explain. A stub
+ * plays a workspace without tokens whose create answers {@link TestSecrets#CREATED_TOKEN}, so the
+ * secret scan watches the rotation, its events and its logs.
  */
 class TokenLifecycleAutoConfigurationTests {
 
-	static final MutableClock clock = MutableClock.at(Instant.parse("2025-01-06T09:00:00Z"));
-
-	static final String BOB = "bob@example.com";
-
 	@RegisterExtension
-	static DatabricksEmulatorExtension databricks = new DatabricksEmulatorExtension(
-			DatabricksEmulator.builder().withDefaultPrincipal().withPrincipal(BOB).clock(clock));
+	static WireMockExtension server = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+
+	static final Clock clock = Clock.fixed(Instant.parse("2025-01-06T09:00:00Z"), ZoneOffset.UTC);
+
+	static final String CREATED = "{\"token_value\":\"" + CREATED_TOKEN + "\",\"token_info\":{\"token_id\":\"tok-1\","
+			+ "\"comment\":\"rotation:app\",\"creation_time\":1736154000000,\"expiry_time\":1736197200000}}";
 
 	private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
 		.withConfiguration(AutoConfigurations.of(WebClientAutoConfiguration.class, TokensClientAutoConfiguration.class,
 				TokenLifecycleAutoConfiguration.class))
 		.withBean(Clock.class, () -> clock);
 
-	private ApplicationContextRunner onEmulator() {
-		return this.contextRunner.withPropertyValues("databricks.host=" + databricks.baseUrl(),
-				"databricks.token=" + databricks.defaultToken());
+	private ApplicationContextRunner onServer() {
+		return this.contextRunner.withPropertyValues("databricks.host=" + server.baseUrl(), "databricks.token=" + CONFIGURED_TOKEN);
 	}
 
 	@Test
 	void createsTokenLifecycleOnTheTokensClientWithTheClockBeanAndTheConcurrency() {
-		onEmulator().withPropertyValues("databricks.lifecycle.revoke-concurrency=3").run((context) -> {
+		onServer().withPropertyValues("databricks.lifecycle.revoke-concurrency=3").run((context) -> {
 			TokenLifecycle lifecycle = context.getBean(TokenLifecycle.class);
 			assertThat(lifecycle.client()).isSameAs(context.getBean(TokensClient.class));
 			assertThat(lifecycle.clock()).isSameAs(clock);
@@ -74,15 +83,15 @@ class TokenLifecycleAutoConfigurationTests {
 
 	@Test
 	void backsOffWhenUserDefinesTokenLifecycle() {
-		onEmulator().withUserConfiguration(UserLifecycleConfiguration.class)
+		onServer().withUserConfiguration(UserLifecycleConfiguration.class)
 			.run((context) -> assertThat(context).getBean(TokenLifecycle.class)
 				.isSameAs(context.getBean(UserLifecycleConfiguration.class).lifecycle));
 	}
 
 	@Test
 	void hasNoTokenLifecycleWhenOnlyNamedWorkspacesAreConfigured() {
-		this.contextRunner.withPropertyValues("databricks.workspaces.eu.host=" + databricks.baseUrl(),
-				"databricks.workspaces.eu.token=" + databricks.defaultToken())
+		this.contextRunner.withPropertyValues("databricks.workspaces.eu.host=" + server.baseUrl(),
+				"databricks.workspaces.eu.token=" + CONFIGURED_TOKEN)
 			.run((context) -> assertThat(context).hasNotFailed().doesNotHaveBean(TokenLifecycle.class));
 	}
 
@@ -96,31 +105,35 @@ class TokenLifecycleAutoConfigurationTests {
 
 	@Test
 	void rotationPublishesTheNewTokenAtStartAndStopsWhenTheContextCloses() {
+		server.stubFor(get("/api/2.0/token/list").willReturn(okJson("{}")));
+		server.stubFor(post("/api/2.0/token/create").willReturn(okJson(CREATED)));
 		List<TokenRotation> seen = new ArrayList<>();
-		onEmulator().withUserConfiguration(EventsConfiguration.class)
+		onServer().withUserConfiguration(EventsConfiguration.class)
 			.withPropertyValues("databricks.rotation.app.lifetime=12h", "databricks.rotation.app.rotate-at=0.5",
 					"databricks.rotation.app.grace=30m", "databricks.rotation.app.check-interval=5m")
 			.run((context) -> {
 				TokenRotation rotation = context.getBean(TokenRotations.class).get("app");
 				seen.add(rotation);
-				assertThat(rotation.policy().commentTag()).isEqualTo("rotation:app");
 				assertThat(rotation.policy().rotationWindow()).isEqualTo(Duration.ofHours(6));
 				assertThat(rotation.isRunning()).isTrue();
 				List<ApplicationEvent> events = context.getBean(Events.class).events;
 				await().until(() -> !events.isEmpty());
 				TokenRotatedEvent event = (TokenRotatedEvent) events.get(0);
 				assertThat(event.getRotation()).isEqualTo("app");
-				assertThat(event.toString()).doesNotContain(event.getToken().value());
+				assertThat(event.getToken().value()).isEqualTo(CREATED_TOKEN);
+				TestSecrets.assertNoSecretIn("event", event.toString());
 				assertThat(rotation.current()).contains(event.getToken());
-				assertThat(tokens(DatabricksEmulator.DEFAULT_PRINCIPAL)).extracting(EmulatedToken::comment).contains("rotation:app");
 			});
 		assertThat(seen).singleElement().satisfies((rotation) -> assertThat(rotation.isRunning()).isFalse());
+		server.verify(postRequestedFor(urlEqualTo("/api/2.0/token/create"))
+			.withRequestBody(matchingJsonPath("$.comment", equalTo("rotation:app")))
+			.withRequestBody(matchingJsonPath("$.lifetime_seconds", equalTo("43200"))));
 	}
 
 	@Test
 	void rotationPublishesAFailedEventWhenAStepFails() {
-		databricks.emulator().faults().next().matching(Operation.LIST).status503();
-		onEmulator().withUserConfiguration(EventsConfiguration.class)
+		server.stubFor(get("/api/2.0/token/list").willReturn(aResponse().withStatus(503)));
+		onServer().withUserConfiguration(EventsConfiguration.class)
 			.withPropertyValues("databricks.rotation.app.lifetime=1d")
 			.run((context) -> {
 				List<ApplicationEvent> events = context.getBean(Events.class).events;
@@ -132,19 +145,19 @@ class TokenLifecycleAutoConfigurationTests {
 
 	@Test
 	void rotationOfANamedWorkspaceUsesThatWorkspacesClientAndTheCommentTag() {
-		onEmulator().withUserConfiguration(EventsConfiguration.class)
-			.withPropertyValues("databricks.workspaces.bob.host=" + databricks.baseUrl(),
-					"databricks.workspaces.bob.token=" + databricks.emulator().principal(BOB).token(),
+		server.stubFor(get("/api/2.0/token/list").willReturn(okJson("{}")));
+		server.stubFor(post("/api/2.0/token/create").willReturn(okJson(CREATED)));
+		onServer().withUserConfiguration(EventsConfiguration.class)
+			.withPropertyValues("databricks.workspaces.bob.host=" + server.baseUrl(), "databricks.workspaces.bob.token=dapiB0B",
 					"databricks.rotation.bobs.workspace=bob", "databricks.rotation.bobs.comment-tag=bob-service",
 					"databricks.rotation.off.enabled=false")
 			.run((context) -> {
 				assertThat(context.getBean(TokenRotations.class).names()).containsExactly("bobs");
 				List<ApplicationEvent> events = context.getBean(Events.class).events;
 				await().until(() -> !events.isEmpty());
-				assertThat(tokens(BOB)).extracting(EmulatedToken::comment).contains("bob-service");
-				assertThat(tokens(DatabricksEmulator.DEFAULT_PRINCIPAL)).extracting(EmulatedToken::comment)
-					.doesNotContain("bob-service");
 			});
+		server.verify(postRequestedFor(urlEqualTo("/api/2.0/token/create")).withHeader("Authorization", equalTo("Bearer dapiB0B"))
+			.withRequestBody(matchingJsonPath("$.comment", equalTo("bob-service"))));
 	}
 
 	@ParameterizedTest(name = "{0}={1}")
@@ -162,7 +175,7 @@ class TokenLifecycleAutoConfigurationTests {
 			"databricks.lifecycle.revoke-concurrency | 0 | lifecycle.revoke-concurrency' | between 1 and 16 | at most 16",
 			"databricks.lifecycle.revoke-concurrency | 17 | lifecycle.revoke-concurrency' | between 1 and 16 | at most 16" })
 	void explainsEachBadLifecyclePropertyAtStartUp(String property, String value, String named, String problem, String action) {
-		onEmulator().withPropertyValues("databricks.rotation.app.lifetime=1d", property + "=" + value).run((context) -> {
+		onServer().withPropertyValues("databricks.rotation.app.lifetime=1d", property + "=" + value).run((context) -> {
 			assertThat(context).hasFailed();
 			FailureAnalysis analysis = new InvalidDatabricksPropertyFailureAnalyzer().analyze(context.getStartupFailure());
 			assertThat(analysis).isNotNull();
@@ -173,8 +186,8 @@ class TokenLifecycleAutoConfigurationTests {
 
 	@Test
 	void explainsARotationWithoutAWorkspaceWhenOnlyNamedWorkspacesAreConfigured() {
-		this.contextRunner.withPropertyValues("databricks.workspaces.eu.host=" + databricks.baseUrl(),
-				"databricks.workspaces.eu.token=" + databricks.defaultToken(), "databricks.rotation.app.lifetime=1d")
+		this.contextRunner.withPropertyValues("databricks.workspaces.eu.host=" + server.baseUrl(),
+				"databricks.workspaces.eu.token=" + CONFIGURED_TOKEN, "databricks.rotation.app.lifetime=1d")
 			.run((context) -> {
 				FailureAnalysis analysis = new InvalidDatabricksPropertyFailureAnalyzer().analyze(context.getStartupFailure());
 				assertThat(analysis.getDescription()).contains("databricks.rotation.app.workspace").contains("no single default");
@@ -191,10 +204,6 @@ class TokenLifecycleAutoConfigurationTests {
 		List<String> names = new ArrayList<>();
 		metadata.get("properties").forEach((property) -> names.add(property.get("name").asString()));
 		assertThat(names).contains("databricks.rotation", "databricks.lifecycle.revoke-concurrency");
-	}
-
-	private static List<EmulatedToken> tokens(String principal) {
-		return databricks.emulator().tokens(principal);
 	}
 
 	@Configuration(proxyBeanMethods = false)

@@ -1,10 +1,11 @@
 package dev.dbtokens.client.lifecycle;
 
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import dev.dbtokens.client.TokensClient;
-import dev.dbtokens.test.MutableClock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -29,7 +30,7 @@ class RevokeExpiredTests {
 
 	@Test
 	void revokeExpiredRevokesOnlyTokensWhoseExpiryHasPassedByTheClock() {
-		MutableClock clock = MutableClock.at(Instant.ofEpochMilli(1_700_000_000_000L));
+		Clock clock = Clock.fixed(Instant.ofEpochMilli(1_700_000_000_000L), ZoneOffset.UTC);
 		server.stubFor(get("/api/2.0/token/list").willReturn(okJson("""
 				{"token_infos":[
 				  {"token_id":"expired","creation_time":1600000000000,"expiry_time":1699999999999},

@@ -25,13 +25,6 @@ public class CapturingAppender extends AppenderBase<ILoggingEvent> {
 		}
 	}
 
-	/** Returns the lines captured so far in this test. */
-	public static List<String> lines() {
-		synchronized (LINES) {
-			return new ArrayList<>(LINES);
-		}
-	}
-
 	/** Returns and forgets the lines captured so far. */
 	public static List<String> drain() {
 		synchronized (LINES) {

@@ -1,4 +1,4 @@
-package dev.dbtokens.client.lifecycle;
+package dev.dbtokens.test.lifecycle;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -9,6 +9,8 @@ import dev.dbtokens.client.CreateTokenRequest;
 import dev.dbtokens.client.PublicTokenInfo;
 import dev.dbtokens.client.TokensClient;
 import dev.dbtokens.client.error.TemporarilyUnavailableException;
+import dev.dbtokens.client.lifecycle.RevocationReport;
+import dev.dbtokens.client.lifecycle.TokenLifecycle;
 import dev.dbtokens.test.DatabricksEmulator;
 import dev.dbtokens.test.DatabricksEmulatorExtension;
 import dev.dbtokens.test.EmulatedToken;

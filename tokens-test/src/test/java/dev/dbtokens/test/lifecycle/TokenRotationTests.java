@@ -1,4 +1,4 @@
-package dev.dbtokens.client.lifecycle;
+package dev.dbtokens.test.lifecycle;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -6,7 +6,10 @@ import java.util.List;
 
 import dev.dbtokens.client.TokensClient;
 import dev.dbtokens.client.error.TemporarilyUnavailableException;
+import dev.dbtokens.client.lifecycle.RotatedToken;
 import dev.dbtokens.client.lifecycle.RotationFailure.Step;
+import dev.dbtokens.client.lifecycle.RotationPolicy;
+import dev.dbtokens.client.lifecycle.TokenRotation;
 import dev.dbtokens.test.DatabricksEmulator;
 import dev.dbtokens.test.DatabricksEmulatorExtension;
 import dev.dbtokens.test.EmulatedToken;

@@ -1,9 +1,11 @@
-package dev.dbtokens.client.lifecycle;
+package dev.dbtokens.test.lifecycle;
 
 import java.time.Duration;
 import java.time.Instant;
 
 import dev.dbtokens.client.TokensClient;
+import dev.dbtokens.client.lifecycle.RotationPolicy;
+import dev.dbtokens.client.lifecycle.TokenRotation;
 import dev.dbtokens.test.DatabricksEmulator;
 import dev.dbtokens.test.DatabricksEmulatorExtension;
 import dev.dbtokens.test.MutableClock;

@@ -1,4 +1,4 @@
-package dev.dbtokens.client.lifecycle;
+package dev.dbtokens.test.lifecycle;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -6,17 +6,25 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import dev.dbtokens.client.TokensClient;
+import dev.dbtokens.client.lifecycle.RotatedToken;
 import dev.dbtokens.client.lifecycle.RotationFailure.Step;
-import dev.dbtokens.client.support.CapturingAppender;
+import dev.dbtokens.client.lifecycle.RotationPolicy;
+import dev.dbtokens.client.lifecycle.TokenRotation;
 import dev.dbtokens.test.DatabricksEmulator;
 import dev.dbtokens.test.DatabricksEmulatorExtension;
 import dev.dbtokens.test.EmulatedToken;
 import dev.dbtokens.test.Faults;
 import dev.dbtokens.test.MutableClock;
 import dev.dbtokens.test.Operation;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.slf4j.LoggerFactory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -45,7 +53,21 @@ class RotationInvariantsTests {
 
 	private final RotationRecorder recorder = new RotationRecorder();
 
+	private final ListAppender<ILoggingEvent> logs = new ListAppender<>();
+
 	private String heldValue;
+
+	@BeforeEach
+	void captureLogs() {
+		this.logs.start();
+		root().addAppender(this.logs);
+	}
+
+	@AfterEach
+	void releaseLogs() {
+		root().detachAppender(this.logs);
+		this.logs.stop();
+	}
 
 	@Test
 	void keepsOneOrTwoTokensAndAlwaysAValidOneThroughWeeksOfChecksWithFaults() {
@@ -99,7 +121,10 @@ class RotationInvariantsTests {
 			.allSatisfy((failure) -> assertThat(live).doesNotContain(failure.tokenId()));
 		List<String> values = this.recorder.rotated.stream().map(RotatedToken::value).toList();
 		assertThat(values).doesNotHaveDuplicates();
-		assertThat(CapturingAppender.lines()).allSatisfy((line) -> assertThat(values).noneMatch(line::contains));
+		assertThat(this.logs.list).as("rotation log lines").isNotEmpty().allSatisfy((event) -> {
+			String line = event.getFormattedMessage() + ((event.getThrowableProxy() != null) ? event.getThrowableProxy().getMessage() : "");
+			assertThat(values).noneMatch(line::contains);
+		});
 	}
 
 	private void assertInvariants(int check, String when) {
@@ -113,6 +138,10 @@ class RotationInvariantsTests {
 			TokensClient heldClient = TokensClient.builder().host(databricks.baseUrl()).token(held.value()).build();
 			assertThat(heldClient.blocking().list()).as("the new token authenticates, check %d", check).isNotEmpty();
 		}
+	}
+
+	private static Logger root() {
+		return (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
 	}
 
 	private static List<EmulatedToken> tagged() {

@@ -1,9 +1,12 @@
-package dev.dbtokens.client.lifecycle;
+package dev.dbtokens.test.lifecycle;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import dev.dbtokens.client.lifecycle.RotatedToken;
 import dev.dbtokens.client.lifecycle.RotationFailure.Step;
+import dev.dbtokens.client.lifecycle.RotationFailure;
+import dev.dbtokens.client.lifecycle.RotationListener;
 
 /**
  * A listener that remembers every token and failure it is told about.
