@@ -9,6 +9,7 @@ import dev.dbtokens.client.CreateTokenResponse;
 import dev.dbtokens.client.PublicTokenInfo;
 import dev.dbtokens.client.RetrySettings;
 import dev.dbtokens.client.TokensClient;
+import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -53,6 +54,11 @@ class RecordingTokensClient implements TokensClient {
 	@Override
 	public Flux<PublicTokenInfo> list() {
 		return this.delegate.list();
+	}
+
+	@Override
+	public Mono<PublicTokenInfo> update(String tokenId, @Nullable String comment, @Nullable List<String> scopes) {
+		return this.delegate.update(tokenId, comment, scopes);
 	}
 
 	@Override

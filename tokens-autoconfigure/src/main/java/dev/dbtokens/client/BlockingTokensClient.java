@@ -43,4 +43,14 @@ public interface BlockingTokensClient {
 	 */
 	List<PublicTokenInfo> list();
 
+	/**
+	 * Changes the comment and/or the scopes of a token.
+	 * @param tokenId the id of the token
+	 * @param comment the new comment, or {@code null} to leave it unchanged
+	 * @param scopes the new scopes, or {@code null} to leave them unchanged
+	 * @return the token's public information after the change
+	 * @see TokensClient#update(String, String, List)
+	 */
+	PublicTokenInfo update(String tokenId, @Nullable String comment, @Nullable List<String> scopes);
+
 }

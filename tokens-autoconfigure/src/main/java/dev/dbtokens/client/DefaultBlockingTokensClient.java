@@ -37,4 +37,9 @@ final class DefaultBlockingTokensClient implements BlockingTokensClient {
 		return client.list().collectList().block();
 	}
 
+	@Override
+	public PublicTokenInfo update(String tokenId, @Nullable String comment, @Nullable List<String> scopes) {
+		return client.update(tokenId, comment, scopes).block();
+	}
+
 }

@@ -1,5 +1,8 @@
 package dev.dbtokens.client;
 
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -72,6 +75,21 @@ final class DefaultTokensClient implements TokensClient {
 			.uri(Operation.LIST.path())
 			.exchangeToMono((response) -> this.answers.read(Operation.LIST, response, ListTokensBody.class))))
 			.flatMapIterable(ListTokensBody::tokens);
+	}
+
+	@Override
+	public Mono<PublicTokenInfo> update(String tokenId, @Nullable String comment, @Nullable List<String> scopes) {
+		if (tokenId == null || tokenId.isBlank()) {
+			throw new IllegalArgumentException("tokenId must not be null or blank: give the id from PublicTokenInfo.tokenId()");
+		}
+		UpdateTokenBody body = UpdateTokenBody.of(comment, scopes);
+		// A PATCH sets fields to given values: sending it twice does no harm, so it retries like delete.
+		return this.observation.observe(Operation.UPDATE, this.calls.run(Operation.UPDATE, null, () -> this.webClient.patch()
+			.uri(Operation.UPDATE.path(), tokenId)
+			.attribute(WireLogger.BODY, body)
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(body)
+			.exchangeToMono((response) -> this.answers.read(Operation.UPDATE, response, PublicTokenInfo.class))));
 	}
 
 	@Override

@@ -5,7 +5,10 @@ package dev.dbtokens.client;
  */
 enum Operation {
 
-	CREATE("token/create"), DELETE("token/delete"), LIST("token/list");
+	CREATE("token/create"), DELETE("token/delete"), LIST("token/list"),
+
+	/** The path is a URI template: expand it with the token id. */
+	UPDATE("token/{token_id}");
 
 	private final String path;
 

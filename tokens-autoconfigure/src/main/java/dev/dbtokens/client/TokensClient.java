@@ -1,6 +1,7 @@
 package dev.dbtokens.client;
 
 import java.time.Duration;
+import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
@@ -48,6 +49,19 @@ public interface TokensClient {
 	 * @return every token, possibly none
 	 */
 	Flux<PublicTokenInfo> list();
+
+	/**
+	 * Changes the comment and/or the scopes of a token ({@code PATCH /api/2.0/token/{token_id}});
+	 * only the fields given are named in the {@code update_mask}, the others stay as they are.
+	 * @param tokenId the id of the token, as given by {@link PublicTokenInfo#tokenId()}
+	 * @param comment the new comment, or {@code null} to leave it unchanged
+	 * @param scopes the new scopes (empty clears them), or {@code null} to leave them unchanged
+	 * @return the token's public information after the change; fails with
+	 * {@link dev.dbtokens.client.error.ResourceDoesNotExistException} when there is no such token
+	 * @throws IllegalArgumentException when the id is blank, a scope is blank, or both
+	 * {@code comment} and {@code scopes} are {@code null}
+	 */
+	Mono<PublicTokenInfo> update(String tokenId, @Nullable String comment, @Nullable List<String> scopes);
 
 	/**
 	 * Returns a blocking view of this client, for code that is not reactive.

@@ -29,7 +29,8 @@ import org.springframework.aot.hint.RuntimeHintsRegistrar;
 class TokensRuntimeHints implements RuntimeHintsRegistrar {
 
 	static final List<Class<?>> JSON_TYPES = List.of(CreateTokenRequest.class, CreateTokenResponse.class,
-			PublicTokenInfo.class, CreateTokenBody.class, DeleteTokenBody.class, ListTokensBody.class, ErrorBody.class,
+			PublicTokenInfo.class, CreateTokenBody.class, DeleteTokenBody.class, ListTokensBody.class, UpdateTokenBody.class,
+			UpdateTokenBody.Fields.class, ErrorBody.class,
 			OAuthTokenBody.class, OAuthDiscoveryBody.class, OAuthErrorBody.class);
 
 	static final List<Class<?>> EXCEPTIONS = List.of(DatabricksApiException.class, BadRequestException.class,

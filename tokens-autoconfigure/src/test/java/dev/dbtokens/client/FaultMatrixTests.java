@@ -147,7 +147,15 @@ class FaultMatrixTests {
 			// list cannot read the body; delete does not read it: revoked
 			"TRUNCATED_200,                 LIST,   DatabricksApiException, 1",
 			"TRUNCATED_200,                 DELETE, recovered, 1",
-			"TRUNCATED_200,                 CREATE, TokenCreationOutcomeUnknownException, 1" })
+			"TRUNCATED_200,                 CREATE, TokenCreationOutcomeUnknownException, 1",
+			"THROTTLED,                     UPDATE, recovered, 2",
+			"UNAVAILABLE_503,               UPDATE, recovered, 2",
+			"GATEWAY_TIMEOUT_504,           UPDATE, recovered, 2",
+			"INTERNAL_ERROR_500,            UPDATE, InternalErrorException, 1",
+			"QUOTA_EXCEEDED_429,            UPDATE, QuotaExceededException, 1",
+			"RESET_AFTER_REQUEST,           UPDATE, recovered, 2",
+			"SLOWER_THAN_RESPONSE_TIMEOUT,  UPDATE, recovered, 2",
+			"HTML_502,                      UPDATE, DatabricksApiException, 1" })
 	void recoversOrFailsAsItsRuleSays(Trouble trouble, Operation operation, String expected, int requests) {
 		stub(operation, STARTED, trouble.response.get(), "answered");
 		stub(operation, "answered", success(operation), "answered");
@@ -238,7 +246,7 @@ class FaultMatrixTests {
 	}
 
 	private static int requestsReceived(Operation operation) {
-		return server.findAll(requestedFor(method(operation).getName(), urlEqualTo(operation.path()))).size();
+		return server.findAll(requestedFor(method(operation).getName(), urlEqualTo(path(operation)))).size();
 	}
 
 	private static Signal<?> call(TokensClient client, Operation operation) {
@@ -246,12 +254,13 @@ class FaultMatrixTests {
 			case CREATE -> client.create(COMMENT, Duration.ofMinutes(5));
 			case DELETE -> client.delete("tok-1");
 			case LIST -> client.list().collectList();
+			case UPDATE -> client.update("tok-1", COMMENT, null);
 		};
 		return call.materialize().block(Duration.ofSeconds(30));
 	}
 
 	private static void stub(Operation operation, String state, ResponseDefinitionBuilder response, String nextState) {
-		MappingBuilder mapping = request(method(operation).getName(), urlEqualTo(operation.path())).inScenario("matrix")
+		MappingBuilder mapping = request(method(operation).getName(), urlEqualTo(path(operation))).inScenario("matrix")
 			.whenScenarioStateIs(state)
 			.willReturn(response)
 			.willSetStateTo(nextState);
@@ -259,7 +268,15 @@ class FaultMatrixTests {
 	}
 
 	private static RequestMethod method(Operation operation) {
-		return (operation == Operation.LIST) ? RequestMethod.GET : RequestMethod.POST;
+		return switch (operation) {
+			case LIST -> RequestMethod.GET;
+			case UPDATE -> RequestMethod.PATCH;
+			default -> RequestMethod.POST;
+		};
+	}
+
+	private static String path(Operation operation) {
+		return operation.path().replace("{token_id}", "tok-1");
 	}
 
 	private static ResponseDefinitionBuilder success(Operation operation) {
@@ -268,6 +285,7 @@ class FaultMatrixTests {
 					+ COMMENT + "\"}}");
 			case DELETE -> okJson("{}");
 			case LIST -> okJson("{\"token_infos\":[{\"token_id\":\"tok-1\"}]}");
+			case UPDATE -> okJson("{\"token_id\":\"tok-1\",\"comment\":\"" + COMMENT + "\"}");
 		};
 	}
 

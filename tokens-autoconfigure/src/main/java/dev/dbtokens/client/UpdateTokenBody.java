@@ -1,0 +1,42 @@
+package dev.dbtokens.client;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The body of {@code PATCH token/{token_id}}: the fields to change and an {@code update_mask}
+ * naming exactly those fields.
+ */
+record UpdateTokenBody(@JsonProperty("token") Fields token, @JsonProperty("update_mask") String updateMask) {
+
+	static UpdateTokenBody of(@Nullable String comment, @Nullable List<String> scopes) {
+		if (comment == null && scopes == null) {
+			throw new IllegalArgumentException("comment and scopes are both null: give at least one field to update");
+		}
+		List<String> mask = new ArrayList<>();
+		if (comment != null) {
+			mask.add("comment");
+		}
+		if (scopes != null) {
+			for (String scope : scopes) {
+				if (scope == null || scope.isBlank()) {
+					throw new IllegalArgumentException("scopes must not contain a null or blank scope, was " + scopes);
+				}
+			}
+			mask.add("scopes");
+		}
+		return new UpdateTokenBody(new Fields(comment, (scopes != null) ? List.copyOf(scopes) : null), String.join(",", mask));
+	}
+
+	/**
+	 * The changed fields of the token; {@code null} fields are not sent.
+	 */
+	@JsonInclude(JsonInclude.Include.NON_NULL)
+	record Fields(@JsonProperty("comment") @Nullable String comment, @JsonProperty("scopes") @Nullable List<String> scopes) {
+	}
+
+}

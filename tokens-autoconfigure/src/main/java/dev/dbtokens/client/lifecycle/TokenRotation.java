@@ -1,0 +1,182 @@
+package dev.dbtokens.client.lifecycle;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import dev.dbtokens.client.TokensClient;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
+import reactor.core.Disposable;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Scheduler;
+import reactor.core.scheduler.Schedulers;
+
+/**
+ * Keeps one valid token for a named purpose: creates a new token when the current one has less
+ * than {@link RotationPolicy#rotateAt()} of its lifetime left, hands it to a
+ * {@link RotationListener}, and revokes the old one after the grace period.
+ *
+ * <p>Guarantees, as long as Databricks answers within the rotation window: there is always a
+ * valid token once the first one is created (the current token is replaced, never revoked); there
+ * are never more than two tokens with the rotation's comment tag; a failed create leaves the
+ * current token in place and is retried at the next check; a failed revoke is reported to the
+ * listener and retried at the next check.
+ *
+ * <p>The rotation finds its tokens by their comment ({@link RotationPolicy#commentTag()}). After a
+ * restart it cannot hand out a token it finds (Databricks shows a value only once): it creates a new
+ * one at the first check, keeps the newest token it found for the grace period, and revokes the
+ * others. Run one rotation per name and principal at a time.
+ *
+ * <pre class="code">
+ * TokenRotation rotation = TokenRotation.create(client,
+ *         RotationPolicy.builder("etl", Duration.ofDays(1)).build(),
+ *         token -&gt; credentials.use(token.value()));
+ * rotation.start();   // checks now, then every checkInterval; stop() or close() ends it
+ * </pre>
+ */
+public final class TokenRotation implements AutoCloseable {
+
+	private static final Log logger = LogFactory.getLog(TokenRotation.class);
+
+	private final RotationPolicy policy;
+
+	private final RotationState state = new RotationState();
+
+	private final RotationCheck check;
+
+	private final AtomicBoolean checking = new AtomicBoolean();
+
+	private @Nullable Disposable schedule;
+
+	private TokenRotation(TokenLifecycle lifecycle, RotationPolicy policy, RotationListener listener) {
+		this.policy = policy;
+		this.check = new RotationCheck(lifecycle, policy, this.state, new Handover(listener));
+	}
+
+	/**
+	 * Creates a rotation that reads the time from the system clock in UTC.
+	 * @param client the client of the workspace the tokens live in
+	 * @param policy how to rotate
+	 * @param listener receives each new token
+	 * @return a rotation, not started
+	 */
+	public static TokenRotation create(TokensClient client, RotationPolicy policy, RotationListener listener) {
+		return create(client, policy, listener, Clock.systemUTC());
+	}
+
+	/**
+	 * Creates a rotation that reads the time from a clock.
+	 * @param client the client of the workspace the tokens live in
+	 * @param policy how to rotate
+	 * @param listener receives each new token
+	 * @param clock the clock compared with the tokens' expiry times
+	 * @return a rotation, not started
+	 */
+	public static TokenRotation create(TokensClient client, RotationPolicy policy, RotationListener listener, Clock clock) {
+		if (policy == null || listener == null) {
+			throw new IllegalArgumentException("policy and listener must not be null");
+		}
+		return new TokenRotation(TokenLifecycle.of(client).withClock(clock), policy, listener);
+	}
+
+	/**
+	 * Returns the policy of this rotation.
+	 * @return the policy
+	 */
+	public RotationPolicy policy() {
+		return this.policy;
+	}
+
+	/**
+	 * Returns the token handed out last, while it is live as far as the last check knows.
+	 * @return the current token with its value, or empty before the first token is created
+	 */
+	public Optional<RotatedToken> current() {
+		return Optional.ofNullable(this.state.current());
+	}
+
+	/**
+	 * Checks the tokens now, as a scheduled check does: revokes what is due, and creates and hands
+	 * over a new token when the current one is due. Does nothing when a check is already running.
+	 * @return completes when the check is done; never fails (failures go to the listener)
+	 */
+	public Mono<Void> checkNow() {
+		return Mono.defer(() -> {
+			if (!this.checking.compareAndSet(false, true)) {
+				return Mono.empty();
+			}
+			// Reset before the end signal reaches the caller, so that a check right after this one runs.
+			return this.check.run()
+				.doOnTerminate(() -> this.checking.set(false))
+				.doOnCancel(() -> this.checking.set(false));
+		}).onErrorResume((ex) -> {
+			logger.error("Token rotation '" + this.policy.name() + "': the check failed unexpectedly", ex);
+			return Mono.empty();
+		});
+	}
+
+	/**
+	 * Starts checking now and then every {@link RotationPolicy#checkInterval()}, on Reactor's
+	 * parallel scheduler.
+	 * @throws IllegalStateException when the rotation is already running
+	 */
+	public void start() {
+		start(Schedulers.parallel());
+	}
+
+	/**
+	 * Starts checking now and then every {@link RotationPolicy#checkInterval()}, timed by a
+	 * scheduler (e.g. a {@code VirtualTimeScheduler} in tests). A check still running when the next
+	 * is due makes that one skip.
+	 * @param scheduler the scheduler that times the checks
+	 * @throws IllegalStateException when the rotation is already running
+	 */
+	public synchronized void start(Scheduler scheduler) {
+		if (isRunning()) {
+			throw new IllegalStateException("Token rotation '" + this.policy.name() + "' is already running");
+		}
+		Duration interval = this.policy.checkInterval();
+		this.schedule = Flux.interval(Duration.ZERO, interval, scheduler)
+			.onBackpressureDrop()
+			.concatMap((tick) -> checkNow(), 0)
+			.subscribe();
+	}
+
+	/**
+	 * Stops the scheduled checks and cancels a check in progress. A create it cancels may still
+	 * happen; the next start finds that token by its tag and revokes it.
+	 */
+	public synchronized void stop() {
+		if (this.schedule != null) {
+			this.schedule.dispose();
+			this.schedule = null;
+		}
+	}
+
+	/**
+	 * Whether scheduled checks are running.
+	 * @return {@code true} between {@link #start()} and {@link #stop()}
+	 */
+	public synchronized boolean isRunning() {
+		return this.schedule != null && !this.schedule.isDisposed();
+	}
+
+	/**
+	 * Stops the rotation, like {@link #stop()}.
+	 */
+	@Override
+	public void close() {
+		stop();
+	}
+
+	@Override
+	public String toString() {
+		return "TokenRotation[" + this.policy.name() + ", tag=" + this.policy.commentTag() + ", current="
+				+ this.state.current() + "]";
+	}
+
+}
