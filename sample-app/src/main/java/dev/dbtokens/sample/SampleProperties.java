@@ -15,6 +15,12 @@ public class SampleProperties {
 	 */
 	private boolean demo;
 
+	/**
+	 * Whether the application authenticates with the tokens of the databricks.rotation.self
+	 * rotation instead of the configured token.
+	 */
+	private boolean rotateOwnToken;
+
 	private final Janitor janitor = new Janitor();
 
 	/**
@@ -31,6 +37,22 @@ public class SampleProperties {
 	 */
 	public void setDemo(boolean demo) {
 		this.demo = demo;
+	}
+
+	/**
+	 * Returns whether the application rotates its own token.
+	 * @return whether own-token rotation is on
+	 */
+	public boolean isRotateOwnToken() {
+		return this.rotateOwnToken;
+	}
+
+	/**
+	 * Sets whether the application rotates its own token.
+	 * @param rotateOwnToken whether own-token rotation is on
+	 */
+	public void setRotateOwnToken(boolean rotateOwnToken) {
+		this.rotateOwnToken = rotateOwnToken;
 	}
 
 	/**

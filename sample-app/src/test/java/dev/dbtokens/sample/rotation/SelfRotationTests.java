@@ -1,0 +1,51 @@
+package dev.dbtokens.sample.rotation;
+
+import dev.dbtokens.client.DatabricksCredentialsProvider;
+import dev.dbtokens.client.TokensClient;
+import dev.dbtokens.client.autoconfigure.TokenRotations;
+import dev.dbtokens.client.lifecycle.RotatedToken;
+import dev.dbtokens.test.AutoConfigureDatabricksEmulator;
+import dev.dbtokens.test.DatabricksEmulator;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * With {@code sample.rotate-own-token=true} the sample authenticates with its own rotated tokens.
+ */
+@SpringBootTest(properties = "sample.rotate-own-token=true")
+@AutoConfigureDatabricksEmulator
+class SelfRotationTests {
+
+	@Autowired
+	ApplicationContext context;
+
+	@Autowired
+	TokenRotations rotations;
+
+	@Autowired
+	TokensClient client;
+
+	@Autowired
+	DatabricksEmulator emulator;
+
+	@Test
+	void switchesToTheRotatedTokenAndKeepsWorking() {
+		assertThat(this.context.getBeansOfType(DatabricksCredentialsProvider.class)).hasSize(1)
+			.allSatisfy((name, bean) -> assertThat(bean).isInstanceOf(SelfRotatingCredentials.class));
+
+		this.rotations.get(SelfRotatingCredentials.ROTATION).checkNow().block();
+
+		RotatedToken rotated = this.rotations.get(SelfRotatingCredentials.ROTATION).current().orElseThrow();
+		DatabricksCredentialsProvider credentials = this.context.getBean(DatabricksCredentialsProvider.class);
+		assertThat(credentials.authorizationHeader().block()).isEqualTo("Bearer " + rotated.value())
+			.isNotEqualTo("Bearer " + this.emulator.defaultToken());
+		assertThat(this.client.blocking().list()).extracting((info) -> info.tokenId()).contains(rotated.info().tokenId());
+		assertThat(rotated.info().comment()).isEqualTo("rotation:self");
+	}
+
+}
