@@ -41,7 +41,7 @@ public final class Profile {
 			}
 		}
 		progress("start-up: " + startupRuns + " runs with and without the starter");
-		report.startup(Startup.measure(startupRuns));
+		report.startup(startupRuns, Startup.measure(startupRuns));
 		progress("bulk revoke stand-in on the emulator");
 		try {
 			report.bulk(Jvm.run(Jvm.classpath(), CLIENT_JVM, BulkRevoke.class.getName(), List.of(), "BULK ").get(0));

@@ -2,40 +2,63 @@ package dev.dbtokens.benchmarks;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 import dev.dbtokens.benchmarks.startup.StartupApp;
 
 /**
- * Starts {@link StartupApp} in fresh JVMs, alternately with and without the starter's jars, and
- * keeps the medians.
+ * Starts {@link StartupApp} in fresh JVMs, the variants in turn, and keeps the medians.
  */
 final class Startup {
 
-	/**
-	 * Medians in milliseconds.
-	 * @param withContext context start with the starter
-	 * @param withoutContext context start without it
-	 * @param withUptime JVM uptime when the context is ready, with the starter
-	 * @param withoutUptime the same without it
-	 */
-	record Result(int runs, double withContext, double withoutContext, double withUptime, double withoutUptime) {
+	/** One way of starting the app. */
+	enum Variant {
+
+		WITHOUT("without the starter", false, false), WITHOUT_OWN_WEBCLIENT("without the starter, with a WebClient of its own", false, true),
+		WITH("with the starter (a TokensClient bean)", true, false);
+
+		final String label;
+
+		final boolean starter;
+
+		final boolean ownWebClient;
+
+		Variant(String label, boolean starter, boolean ownWebClient) {
+			this.label = label;
+			this.starter = starter;
+			this.ownWebClient = ownWebClient;
+		}
+
+	}
+
+	/** Medians in milliseconds of the context start and of the JVM uptime when it is ready. */
+	record Median(Variant variant, double contextMs, double uptimeMs) {
 	}
 
 	private Startup() {
 	}
 
-	static Result measure(int runs) {
-		String with = Jvm.classpath();
-		String without = Jvm.classpath((jar) -> jar.contains("databricks-tokens-spring-boot-autoconfigure")
-				|| jar.contains("databricks-tokens-spring-boot-starter"));
-		List<String> options = List.of("-Xms256m", "-Ddatabricks.host=http://127.0.0.1:1", "-Ddatabricks.token=dapi-startup");
-		List<double[]> withRuns = new ArrayList<>();
-		List<double[]> withoutRuns = new ArrayList<>();
-		for (int i = 0; i < runs; i++) {
-			withRuns.add(once(with, options, true));
-			withoutRuns.add(once(without, options, false));
+	static List<Median> measure(int runs) {
+		Predicate<String> starterJars = (jar) -> jar.contains("databricks-tokens-spring-boot-autoconfigure")
+				|| jar.contains("databricks-tokens-spring-boot-starter");
+		List<List<double[]>> samples = new ArrayList<>();
+		for (Variant variant : Variant.values()) {
+			samples.add(new ArrayList<>());
 		}
-		return new Result(runs, median(withRuns, 0), median(withoutRuns, 0), median(withRuns, 1), median(withoutRuns, 1));
+		for (int i = 0; i < runs; i++) {
+			for (Variant variant : Variant.values()) {
+				String classpath = variant.starter ? Jvm.classpath() : Jvm.classpath(starterJars);
+				List<String> options = List.of("-Xms256m", "-Ddatabricks.host=http://127.0.0.1:1", "-Ddatabricks.token=dapi-startup",
+						"-Dbenchmark.webclient=" + variant.ownWebClient);
+				samples.get(variant.ordinal()).add(once(classpath, options, variant.starter));
+			}
+		}
+		List<Median> medians = new ArrayList<>();
+		for (Variant variant : Variant.values()) {
+			List<double[]> runsOf = samples.get(variant.ordinal());
+			medians.add(new Median(variant, median(runsOf, 0), median(runsOf, 1)));
+		}
+		return medians;
 	}
 
 	private static double[] once(String classpath, List<String> options, boolean expectClient) {
