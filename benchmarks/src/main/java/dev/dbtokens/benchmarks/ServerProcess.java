@@ -42,9 +42,15 @@ final class ServerProcess implements AutoCloseable {
 	}
 
 	@Override
-	public void close() throws IOException, InterruptedException {
+	public void close() throws IOException {
 		this.process.getOutputStream().close();
-		if (!this.process.waitFor(10, TimeUnit.SECONDS)) {
+		try {
+			if (!this.process.waitFor(10, TimeUnit.SECONDS)) {
+				this.process.destroy();
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
 			this.process.destroy();
 		}
 	}
