@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
 import org.springframework.core.NestedExceptionUtils;
+import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.web.reactive.function.client.ClientResponse;
@@ -23,6 +24,12 @@ import org.springframework.web.reactive.function.client.ClientResponse;
 final class AnswerReader {
 
 	private static final byte[] EMPTY = new byte[0];
+
+	/**
+	 * The most this client buffers of one answer: a list of the 600 tokens a user may have is about
+	 * 100 KB, far below; WebClient's default of 256 KiB would not leave that margin.
+	 */
+	static final int MAX_BODY_BYTES = 16 << 20;
 
 	private final String host;
 
@@ -87,6 +94,11 @@ final class AnswerReader {
 
 	/** A success answer whose body is not the expected JSON. */
 	DatabricksApiException malformed(Operation operation, int status, @Nullable Throwable cause) {
+		if (cause instanceof DataBufferLimitException) {
+			return new DatabricksApiException(operation + " failed: an answer larger than "
+					+ (MAX_BODY_BYTES >> 20) + " MiB from " + this.host + "; a Databricks answer is never that large: check that the host is a "
+					+ "Databricks workspace URL", "", status, null, null);
+		}
 		String what = (cause == null) ? "an empty or non-JSON body" : "a body that is not the expected JSON";
 		String message = operation + " failed: HTTP " + status + " with " + what + " from " + this.host
 				+ "; check that the host is a Databricks workspace URL";

@@ -123,6 +123,7 @@ final class DefaultTokensClientBuilder implements TokensClient.Builder {
 		String baseUrl = DatabricksHost.normalize(this.host, this.allowInsecureHttp);
 		WebClient.Builder builder = (this.webClientBuilder != null) ? this.webClientBuilder.clone() : WebClient.builder();
 		builder.baseUrl(baseUrl)
+			.codecs((codecs) -> codecs.defaultCodecs().maxInMemorySize(AnswerReader.MAX_BODY_BYTES))
 			.defaultHeader(HttpHeaders.ACCEPT, MediaType.APPLICATION_JSON_VALUE)
 			.defaultHeader(HttpHeaders.USER_AGENT, UserAgent.of(this.userAgentProduct, credentials.authType()));
 		if (credentials instanceof PersonalAccessToken pat) {

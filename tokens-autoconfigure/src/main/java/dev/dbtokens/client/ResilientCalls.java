@@ -9,6 +9,8 @@ import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 import reactor.util.retry.Retry;
 
+import org.springframework.core.io.buffer.DataBufferLimitException;
+
 /**
  * Runs one call as attempts: each waits for a rate-limit permit, then exchanges; a failed attempt
  * is judged by {@link RetryRules}, retried through Reactor's {@link Retry} after the wait
@@ -72,6 +74,9 @@ final class ResilientCalls {
 	private AttemptFailure normalize(Operation operation, Throwable ex) {
 		if (ex instanceof AttemptFailure failure) {
 			return failure;
+		}
+		if (ex instanceof DataBufferLimitException) { // also met by the wire log, which buffers every answer
+			return new AttemptFailure(this.answers.malformed(operation, 0, ex), null);
 		}
 		if (!(ex instanceof DatabricksApiException) && Delivery.isNetworkFault(ex)) {
 			return new AttemptFailure(this.answers.noAnswer(operation, ex), null);

@@ -115,6 +115,21 @@ class TokensClientWireTests {
 	}
 
 	@Test
+	void listReadsThousandsOfTokensAndRefusesAnAbsurdlyLargeAnswerClearly() {
+		StringBuilder many = new StringBuilder("{\"token_infos\":[");
+		for (int i = 0; i < 10_000; i++) {
+			many.append((i > 0) ? "," : "").append("{\"token_id\":\"tok-").append(i).append("\",\"comment\":\"bulk\",")
+				.append("\"creation_time\":1700000000000,\"expiry_time\":-1}");
+		}
+		server.stubFor(get("/api/2.0/token/list").willReturn(okJson(many.append("]}").toString())));
+		StepVerifier.create(this.client.list().count()).expectNext(10_000L).verifyComplete();
+
+		server.stubFor(get("/api/2.0/token/list").willReturn(okJson("{\"token_infos\":[],\"pad\":\"" + "x".repeat(17 << 20) + "\"}")));
+		StepVerifier.create(this.client.withRetry(RetrySettings.noRetries()).list())
+			.verifyErrorSatisfies((ex) -> assertThat(ex).hasMessageStartingWith("token/list failed: an answer larger than 16 MiB"));
+	}
+
+	@Test
 	void listIsEmptyWhenTokenInfosIsEmptyOrMissing() {
 		server.stubFor(get("/api/2.0/token/list").willReturn(okJson("{\"token_infos\":[]}")));
 		StepVerifier.create(this.client.list()).verifyComplete();

@@ -1,9 +1,12 @@
 package dev.dbtokens.sample.rotation;
 
+import java.time.Duration;
+
 import dev.dbtokens.client.DatabricksCredentialsProvider;
 import dev.dbtokens.client.TokensClient;
 import dev.dbtokens.client.autoconfigure.TokenRotations;
 import dev.dbtokens.client.lifecycle.RotatedToken;
+import dev.dbtokens.client.lifecycle.TokenRotation;
 import dev.dbtokens.test.AutoConfigureDatabricksEmulator;
 import dev.dbtokens.test.DatabricksEmulator;
 import org.junit.jupiter.api.Test;
@@ -13,6 +16,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * With {@code sample.rotate-own-token=true} the sample authenticates with its own rotated tokens.
@@ -38,12 +42,14 @@ class SelfRotationTests {
 		assertThat(this.context.getBeansOfType(DatabricksCredentialsProvider.class)).hasSize(1)
 			.allSatisfy((name, bean) -> assertThat(bean).isInstanceOf(SelfRotatingCredentials.class));
 
-		this.rotations.get(SelfRotatingCredentials.ROTATION).checkNow().block();
-
-		RotatedToken rotated = this.rotations.get(SelfRotatingCredentials.ROTATION).current().orElseThrow();
+		// The rotation's first check runs as the context starts; a concurrent checkNow() would skip.
+		TokenRotation rotation = this.rotations.get(SelfRotatingCredentials.ROTATION);
+		await().atMost(Duration.ofSeconds(20)).until(() -> rotation.current().isPresent());
+		RotatedToken rotated = rotation.current().orElseThrow();
 		DatabricksCredentialsProvider credentials = this.context.getBean(DatabricksCredentialsProvider.class);
-		assertThat(credentials.authorizationHeader().block()).isEqualTo("Bearer " + rotated.value())
-			.isNotEqualTo("Bearer " + this.emulator.defaultToken());
+		await().atMost(Duration.ofSeconds(20))
+			.untilAsserted(() -> assertThat(credentials.authorizationHeader().block()).isEqualTo("Bearer " + rotated.value()));
+		assertThat(rotated.value()).isNotEqualTo(this.emulator.defaultToken());
 		assertThat(this.client.blocking().list()).extracting((info) -> info.tokenId()).contains(rotated.info().tokenId());
 		assertThat(rotated.info().comment()).isEqualTo("rotation:self");
 	}

@@ -1,0 +1,38 @@
+package dev.dbtokens.benchmarks;
+
+import java.time.Duration;
+
+import io.netty.channel.ChannelOption;
+import reactor.netty.http.client.HttpClient;
+import reactor.netty.resources.ConnectionProvider;
+
+import org.springframework.http.client.reactive.ReactorClientHttpConnector;
+
+/**
+ * The Reactor Netty client every WebClient contender gets: the timeouts the starter's
+ * auto-configuration sets ({@code databricks.http.*} defaults) and a pool of 50 connections (the
+ * {@code databricks.http.max-connections} default of the resilience work) with an unbounded
+ * pending queue, so that concurrency 256 waits for a connection instead of failing.
+ */
+final class Connectors {
+
+	static final int MAX_CONNECTIONS = 50;
+
+	private Connectors() {
+	}
+
+	static HttpClient httpClient(String name) {
+		ConnectionProvider pool = ConnectionProvider.builder(name)
+			.maxConnections(MAX_CONNECTIONS)
+			.pendingAcquireMaxCount(-1)
+			.build();
+		return HttpClient.create(pool)
+			.option(ChannelOption.CONNECT_TIMEOUT_MILLIS, 10_000)
+			.responseTimeout(Duration.ofSeconds(60));
+	}
+
+	static ReactorClientHttpConnector connector(String name) {
+		return new ReactorClientHttpConnector(httpClient(name));
+	}
+
+}

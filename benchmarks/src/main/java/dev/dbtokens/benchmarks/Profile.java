@@ -1,0 +1,69 @@
+package dev.dbtokens.benchmarks;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The short profile: the server in one JVM, each contender in a fresh JVM of its own, then the
+ * start-up runs and the bulk-revoke stand-in; prints the markdown report on standard output
+ * (progress goes to standard error). About four minutes on two cores.
+ */
+public final class Profile {
+
+	static final List<String> CLIENT_JVM = List.of("-Xms1g", "-Xmx1g");
+
+	private static final long STARTED = System.nanoTime();
+
+	private Profile() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		int startupRuns = Integer.getInteger("bench.startupRuns", 10);
+		Report report = new Report();
+		report.started(ZonedDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME), loadAverage());
+		try (ServerProcess server = ServerProcess.start()) {
+			List<String> urls = server.baseUrls().subList(0, 3);
+			for (String name : Contender.NAMES) {
+				progress("load: " + name);
+				List<String> args0 = new ArrayList<>(List.of(name));
+				args0.addAll(urls);
+				List<String> options = new ArrayList<>(CLIENT_JVM);
+				options.add("-Dbench.window=" + Long.getLong("bench.window", 1500));
+				options.add("-Dbench.warmup=" + Long.getLong("bench.warmup", 500));
+				for (String line : Jvm.run(Jvm.classpath(), options, LoadRun.class.getName(), args0, "RESULT ")) {
+					report.add(LoadDriver.Result.parse(line));
+				}
+			}
+		}
+		progress("start-up: " + startupRuns + " runs with and without the starter");
+		report.startup(startupRuns, Startup.measure(startupRuns));
+		progress("bulk revoke stand-in on the emulator");
+		try {
+			report.bulk(Jvm.run(Jvm.classpath(), CLIENT_JVM, BulkRevoke.class.getName(), List.of(), "BULK ").get(0));
+		}
+		catch (IllegalStateException ex) {
+			progress("bulk revoke stand-in failed: " + ex.getMessage());
+		}
+		report.finished(loadAverage());
+		System.out.println(report.markdown());
+	}
+
+	static String loadAverage() {
+		try {
+			return Files.readString(Path.of("/proc/loadavg")).trim();
+		}
+		catch (IOException ex) {
+			return "n/a";
+		}
+	}
+
+	private static void progress(String message) {
+		System.err.printf("[profile %3ds] %s%n", (System.nanoTime() - STARTED) / 1_000_000_000, message);
+	}
+
+}

@@ -1,0 +1,281 @@
+package dev.dbtokens.benchmarks;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.ToDoubleFunction;
+
+/**
+ * The markdown report: throughput with ratios, latency, allocation, the latency-bound resources,
+ * start-up, the bulk stand-in and the targets of issue 8, each marked met or not.
+ */
+final class Report {
+
+	private static final String RAW = "raw-webclient";
+
+	private static final String TC = "tokens-client";
+
+	private static final String BTC = "blocking-tokens-client";
+
+	private static final String SDK = "sdk";
+
+	private static final String FLOOR = "reactor-netty";
+
+	private final List<LoadDriver.Result> results = new ArrayList<>();
+
+	private final StringBuilder out = new StringBuilder();
+
+	private final List<String> targets = new ArrayList<>();
+
+	private String date = "";
+
+	private String loadAtStart = "";
+
+	private String loadAtEnd = "";
+
+	private List<Startup.Median> startup = List.of();
+
+	private int startupRuns;
+
+	private String bulk = "";
+
+	void started(String date, String load) {
+		this.date = date;
+		this.loadAtStart = load;
+	}
+
+	void finished(String load) {
+		this.loadAtEnd = load;
+	}
+
+	void add(LoadDriver.Result result) {
+		this.results.add(result);
+	}
+
+	void startup(int runs, List<Startup.Median> startup) {
+		this.startupRuns = runs;
+		this.startup = startup;
+	}
+
+	void bulk(String line) {
+		this.bulk = line;
+	}
+
+	String markdown() {
+		header();
+		throughput();
+		latency();
+		allocation();
+		latencyBound();
+		startupAndBulk();
+		line("### Targets (issue 8)");
+		line("");
+		this.targets.forEach(this::line);
+		return this.out.toString();
+	}
+
+	private void header() {
+		line("## Profile of " + this.date);
+		line("");
+		line("- Machine: " + Runtime.getRuntime().availableProcessors() + " cores, " + System.getProperty("os.name") + " "
+				+ System.getProperty("os.arch") + "; JVM " + System.getProperty("java.vm.name") + " "
+				+ System.getProperty("java.runtime.version"));
+		line("- Load average (1, 5, 15 min) at start: `" + this.loadAtStart + "`, at end: `" + this.loadAtEnd + "`");
+		line("- Closed loop, loopback; each contender in a fresh JVM (-Xms1g -Xmx1g), the fixed-answer server in another; "
+				+ "each cell " + Long.getLong("bench.warmup", 500) + " ms warm-up, " + Long.getLong("bench.window", 1500)
+				+ " ms measured. WebClient contenders: one Reactor Netty pool of " + Connectors.MAX_CONNECTIONS
+				+ " connections; SDK: its Apache HttpClient pool, 20 per route.");
+		find(FLOOR, Op.LIST_10, 0, 64).ifPresent((floor) -> line("- Server capacity (Reactor Netty client, bytes only, list 10, "
+				+ "concurrency 64, both on this machine): **" + calls(floor.callsPerSecond()) + " calls/s**"));
+		line("");
+	}
+
+	private void throughput() {
+		line("### Throughput, calls/s");
+		line("");
+		line("| call | server delay | concurrency | floor | raw WebClient | TokensClient | BlockingTokensClient | SDK | TC/raw | TC/SDK | Blocking/SDK |");
+		line("|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|");
+		for (Cell cell : cells()) {
+			line(String.format(Locale.ROOT, "| %s | %d ms | %d | %s | %s | %s | %s | %s | %s | %s | %s |", cell.op.label(), cell.delayMs,
+					cell.concurrency, figure(cell, FLOOR, LoadDriver.Result::callsPerSecond), figure(cell, RAW, LoadDriver.Result::callsPerSecond),
+					figure(cell, TC, LoadDriver.Result::callsPerSecond), figure(cell, BTC, LoadDriver.Result::callsPerSecond),
+					figure(cell, SDK, LoadDriver.Result::callsPerSecond), ratio(cell, TC, RAW), ratio(cell, TC, SDK), ratio(cell, BTC, SDK)));
+		}
+		line("");
+		for (Op op : Op.values()) {
+			for (int concurrency : new int[] { 1, 64 }) {
+				Cell cell = new Cell(op, 0, concurrency);
+				target(cell, TC, RAW, 0.95, "TokensClient >= 0.95x raw WebClient");
+			}
+		}
+		for (Op op : Op.values()) {
+			target(new Cell(op, 0, 64), BTC, SDK, 1.0, "BlockingTokensClient >= 1.0x SDK");
+		}
+	}
+
+	private void latency() {
+		line("### Latency p50 / p99, ms");
+		line("");
+		line("| call | server delay | concurrency | raw WebClient | TokensClient | BlockingTokensClient | SDK |");
+		line("|---|---|---|---:|---:|---:|---:|");
+		for (Cell cell : cells()) {
+			line(String.format(Locale.ROOT, "| %s | %d ms | %d | %s | %s | %s | %s |", cell.op.label(), cell.delayMs, cell.concurrency,
+					percentiles(cell, RAW), percentiles(cell, TC), percentiles(cell, BTC), percentiles(cell, SDK)));
+		}
+		line("");
+	}
+
+	private void allocation() {
+		line("### Allocation per call, KB (concurrency 1, server answers at once; every thread of the client JVM)");
+		line("");
+		line("| call | raw WebClient | TokensClient | BlockingTokensClient | SDK | TC/raw | TC/SDK |");
+		line("|---|---:|---:|---:|---:|---:|---:|");
+		for (Op op : Op.values()) {
+			Cell cell = new Cell(op, 0, 1);
+			ToDoubleFunction<LoadDriver.Result> kb = (r) -> r.bytesPerCall() / 1024.0;
+			line(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %s |", op.label(), kb(cell, RAW), kb(cell, TC), kb(cell, BTC),
+					kb(cell, SDK), ratioOf(cell, TC, RAW, kb), ratioOf(cell, TC, SDK, kb)));
+			Optional<LoadDriver.Result> tc = find(TC, op, 0, 1);
+			Optional<LoadDriver.Result> raw = find(RAW, op, 0, 1);
+			if (tc.isPresent() && raw.isPresent()) {
+				double r = (double) tc.get().bytesPerCall() / raw.get().bytesPerCall();
+				mark(r <= 1.2, String.format(Locale.ROOT, "TokensClient allocation <= 1.2x raw WebClient (%s, c=1): %.2fx", op.label(), r));
+			}
+		}
+		line("");
+	}
+
+	private void latencyBound() {
+		line("### Latency-bound: list 10, server answers after 50 ms, concurrency 256");
+		line("");
+		line("| contender | calls/s | pool bound | of bound | threads added (event loops) | heap per call in flight, KB |");
+		line("|---|---:|---:|---:|---:|---:|");
+		for (String name : List.of(FLOOR, RAW, TC, BTC, SDK)) {
+			find(name, Op.LIST_10, 50, 256).ifPresent((r) -> {
+				double bound = (name.equals(SDK) ? 20 : Connectors.MAX_CONNECTIONS) / 0.05;
+				line(String.format(Locale.ROOT, "| %s | %s | %.0f | %.2f | %d (%d) | %.1f |", name, calls(r.callsPerSecond()), bound,
+						r.callsPerSecond() / bound, r.threads(), r.loopThreads(), r.heapPerCall() / 1024.0));
+				if (name.equals(TC)) {
+					mark(r.callsPerSecond() >= 0.9 * bound && r.threads() <= r.loopThreads() + 2, String.format(Locale.ROOT,
+							"TokensClient at c=256, 50 ms: %.0f calls/s = %.2fx of %.0f (pool bound) on %d added threads, %d of them event loops",
+							r.callsPerSecond(), r.callsPerSecond() / bound, bound, r.threads(), r.loopThreads()));
+				}
+			});
+		}
+		line("");
+		line("Pool bound: connections / 50 ms (50 for the WebClient contenders, 20 per route for the SDK). Threads added: live "
+				+ "threads during the window minus those of the JVM before any client was built (blocking contenders include their "
+				+ "256 callers). Heap: used heap after a full GC under load minus before the load, per call in flight.");
+		line("");
+	}
+
+	private void startupAndBulk() {
+		line("### Start-up (median of " + this.startupRuns + " fresh JVMs each, variants in turn)");
+		line("");
+		line("| minimal app (Boot, WebClient on the class path, no web server) | context start, ms | JVM uptime at ready, ms |");
+		line("|---|---:|---:|");
+		for (Startup.Median m : this.startup) {
+			line(String.format(Locale.ROOT, "| %s | %.0f | %.0f |", m.variant().label, m.contextMs(), m.uptimeMs()));
+		}
+		if (this.startup.size() == 3) {
+			Startup.Median without = this.startup.get(0);
+			Startup.Median own = this.startup.get(1);
+			Startup.Median with = this.startup.get(2);
+			line(String.format(Locale.ROOT, "| **added by the starter** | **%+.0f** | **%+.0f** |", with.contextMs() - without.contextMs(),
+					with.uptimeMs() - without.uptimeMs()));
+			line(String.format(Locale.ROOT, "| added by the starter to an app that builds a WebClient anyway | %+.0f | %+.0f |",
+					with.contextMs() - own.contextMs(), with.uptimeMs() - own.uptimeMs()));
+			mark(with.contextMs() - without.contextMs() <= 50, String.format(Locale.ROOT,
+					"Starter adds <= 50 ms to context start: %+.0f ms (%+.0f ms over an app that builds its own WebClient)",
+					with.contextMs() - without.contextMs(), with.contextMs() - own.contextMs()));
+		}
+		line("");
+		if (!this.bulk.isEmpty()) {
+			String[] f = this.bulk.split(" ");
+			line("### Bulk revoke stand-in (the lifecycle bulk revoke is not on this branch yet)");
+			line("");
+			line("On the emulator (in the client's JVM), TokensClient, concurrency " + BulkRevoke.CONCURRENCY + ": " + f[5]
+					+ " tokens created in " + f[1] + " ms, listed in " + f[2] + " ms, revoked by " + f[5] + " `delete` calls in **" + f[3]
+					+ " ms**; " + f[4] + " left.");
+			line("");
+		}
+	}
+
+	private void target(Cell cell, String name, String other, double at, String what) {
+		Optional<LoadDriver.Result> a = find(name, cell.op, cell.delayMs, cell.concurrency);
+		Optional<LoadDriver.Result> b = find(other, cell.op, cell.delayMs, cell.concurrency);
+		if (a.isPresent() && b.isPresent()) {
+			double r = a.get().callsPerSecond() / b.get().callsPerSecond();
+			mark(r >= at, String.format(Locale.ROOT, "%s (%s, c=%d): %.2fx", what, cell.op.label(), cell.concurrency, r));
+		}
+	}
+
+	private void mark(boolean met, String text) {
+		this.targets.add("- " + (met ? "met" : "**NOT met**") + ": " + text);
+	}
+
+	private List<Cell> cells() {
+		List<Cell> cells = new ArrayList<>();
+		for (LoadDriver.Result r : this.results) {
+			Cell cell = new Cell(r.op(), r.delayMs(), r.concurrency());
+			if (!cells.contains(cell)) {
+				cells.add(cell);
+			}
+		}
+		cells.sort((a, b) -> (a.delayMs != b.delayMs) ? a.delayMs - b.delayMs
+				: (a.op != b.op) ? a.op.compareTo(b.op) : a.concurrency - b.concurrency);
+		return cells;
+	}
+
+	private Optional<LoadDriver.Result> find(String name, Op op, int delayMs, int concurrency) {
+		return this.results.stream()
+			.filter((r) -> r.contender().equals(name) && r.op() == op && r.delayMs() == delayMs && r.concurrency() == concurrency)
+			.findFirst();
+	}
+
+	private String figure(Cell cell, String name, ToDoubleFunction<LoadDriver.Result> value) {
+		return find(name, cell.op, cell.delayMs, cell.concurrency).map((r) -> calls(value.applyAsDouble(r)) + errors(r)).orElse("");
+	}
+
+	private String kb(Cell cell, String name) {
+		return find(name, cell.op, cell.delayMs, cell.concurrency)
+			.map((r) -> String.format(Locale.ROOT, "%.1f", r.bytesPerCall() / 1024.0))
+			.orElse("");
+	}
+
+	private String percentiles(Cell cell, String name) {
+		return find(name, cell.op, cell.delayMs, cell.concurrency)
+			.map((r) -> String.format(Locale.ROOT, "%.2f / %.2f", r.p50Ms(), r.p99Ms()))
+			.orElse("");
+	}
+
+	private String ratio(Cell cell, String name, String other) {
+		return ratioOf(cell, name, other, LoadDriver.Result::callsPerSecond);
+	}
+
+	private String ratioOf(Cell cell, String name, String other, ToDoubleFunction<LoadDriver.Result> value) {
+		Optional<LoadDriver.Result> a = find(name, cell.op, cell.delayMs, cell.concurrency);
+		Optional<LoadDriver.Result> b = find(other, cell.op, cell.delayMs, cell.concurrency);
+		if (a.isEmpty() || b.isEmpty() || value.applyAsDouble(b.get()) == 0) {
+			return "";
+		}
+		return String.format(Locale.ROOT, "%.2f", value.applyAsDouble(a.get()) / value.applyAsDouble(b.get()));
+	}
+
+	private static String errors(LoadDriver.Result r) {
+		return (r.errors() > 0) ? " (" + r.errors() + " errors)" : "";
+	}
+
+	private static String calls(double perSecond) {
+		return String.format(Locale.ROOT, "%,.0f", perSecond);
+	}
+
+	private void line(String text) {
+		this.out.append(text).append('\n');
+	}
+
+	private record Cell(Op op, int delayMs, int concurrency) {
+	}
+
+}

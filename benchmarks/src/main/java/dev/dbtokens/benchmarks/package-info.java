@@ -1,0 +1,4 @@
+/**
+ * Benchmarks of {@code TokensClient} beside raw {@code WebClient} and the Databricks Java SDK.
+ */
+package dev.dbtokens.benchmarks;
