@@ -3,56 +3,66 @@ package dev.dbtokens.benchmarks;
 import java.time.Duration;
 import java.util.List;
 
-import dev.dbtokens.client.PublicTokenInfo;
 import dev.dbtokens.client.TokensClient;
+import dev.dbtokens.client.lifecycle.RevocationReport;
+import dev.dbtokens.client.lifecycle.TokenLifecycle;
 import dev.dbtokens.test.DatabricksEmulator;
 import reactor.core.publisher.Flux;
 
 import org.springframework.web.reactive.function.client.WebClient;
 
 /**
- * Stand-in for the lifecycle issue's bulk revoke, which does not exist yet: 10,000 tokens created
- * on the emulator, listed, then revoked by 10,000 {@code delete} calls through
- * {@link TokensClient}, 64 at a time. Prints {@code BULK <create ms> <list ms> <delete ms> <left> <listed>}.
- *
- * <p>A list of 10,000 tokens is about 1.3 MB: past WebClient's default 256 KB in-memory limit,
- * which {@code token/list} hits from about 1,900 tokens (with our short comments), so this client
- * raises it.
+ * The lifecycle bulk revoke on the emulator (in this JVM): 10,000 tokens created through
+ * {@link TokensClient} ({@value #CREATE_CONCURRENCY} at a time), listed once (a list answer of
+ * about 1.3 MB, within the client's own 16 MiB limit), then revoked by
+ * {@code TokenLifecycle.of(client).withConcurrency(n).revoke(ids)}, and listed again. The
+ * concurrency is the only argument (default {@value TokenLifecycle#DEFAULT_CONCURRENCY}); the
+ * profile runs each in a fresh JVM. Prints
+ * {@code BULK <concurrency> <tokens> <create ms> <list ms> <listed> <revoke ms> <revoked> <already gone> <failed> <left>}.
  */
 public final class BulkRevoke {
 
 	static final int TOKENS = 10_000;
 
-	static final int CONCURRENCY = 64;
+	static final int CREATE_CONCURRENCY = 64;
+
+	private static final String PREFIX = "bulk ";
 
 	private BulkRevoke() {
 	}
 
 	public static void main(String[] args) {
+		int concurrency = (args.length > 0) ? Integer.parseInt(args[0]) : TokenLifecycle.DEFAULT_CONCURRENCY;
 		try (DatabricksEmulator emulator = DatabricksEmulator.builder().tokenQuota(TOKENS + 1).withDefaultPrincipal().start()) {
 			TokensClient client = TokensClient.builder()
 				.host(emulator.baseUrl())
 				.token(emulator.defaultToken())
-				.webClientBuilder(WebClient.builder()
-					.clientConnector(Connectors.connector("bulk"))
-					.codecs((codecs) -> codecs.defaultCodecs().maxInMemorySize(16 * 1024 * 1024)))
+				.webClientBuilder(WebClient.builder().clientConnector(Connectors.connector("bulk")))
 				.build();
+			TokenLifecycle lifecycle = TokenLifecycle.of(client).withConcurrency(concurrency);
 			long start = System.nanoTime();
-			Flux.range(0, TOKENS)
-				.flatMap((i) -> client.create("bulk " + i, Duration.ofHours(1)), CONCURRENCY)
-				.blockLast();
-			long created = System.nanoTime();
-			List<PublicTokenInfo> tokens = client.list().filter((info) -> info.comment() != null && info.comment().startsWith("bulk "))
+			List<String> ids = Flux.range(0, TOKENS)
+				.flatMap((i) -> client.create(PREFIX + i, Duration.ofHours(1)), CREATE_CONCURRENCY)
+				.map((created) -> created.tokenInfo().tokenId())
 				.collectList()
 				.block();
-			long listed = System.nanoTime();
-			Flux.fromIterable(tokens).flatMap((info) -> client.delete(info.tokenId()), CONCURRENCY).blockLast();
-			long deleted = System.nanoTime();
-			long left = client.list().filter((info) -> info.comment() != null && info.comment().startsWith("bulk ")).count().block();
-			System.out.println("BULK " + ms(created - start) + " " + ms(listed - created) + " " + ms(deleted - listed) + " " + left
-					+ " " + tokens.size());
+			long created = System.nanoTime();
+			long listed = lifecycle.findByCommentPrefix(PREFIX).count().block();
+			long afterList = System.nanoTime();
+			RevocationReport report = lifecycle.revoke(ids).block();
+			long revoked = System.nanoTime();
+			long left = lifecycle.findByCommentPrefix(PREFIX).count().block();
+			System.out.println(String.join(" ", "BULK", str(concurrency), str(ids.size()), str(ms(created - start)),
+					str(ms(afterList - created)), str(listed), str(ms(revoked - afterList)), str(report.revoked().size()),
+					str(report.alreadyGone().size()), str(report.failed().size()), str(left)));
+			report.failed().entrySet().stream().limit(3).forEach((failure) -> System.err.println(
+					"bulk revoke: " + failure.getKey() + " failed: " + failure.getValue()));
 		}
 		System.exit(0);
+	}
+
+	private static String str(long value) {
+		return Long.toString(value);
 	}
 
 	private static long ms(long nanos) {

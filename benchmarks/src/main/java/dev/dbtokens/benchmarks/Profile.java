@@ -10,12 +10,15 @@ import java.util.List;
 
 /**
  * The short profile: the server in one JVM, each contender in a fresh JVM of its own, then the
- * start-up runs and the bulk-revoke stand-in; prints the markdown report on standard output
- * (progress goes to standard error). About four minutes on two cores.
+ * start-up runs and the lifecycle bulk revoke on the emulator (once per concurrency, each in a
+ * fresh JVM); prints the markdown report on standard output (progress goes to standard error).
  */
 public final class Profile {
 
 	static final List<String> CLIENT_JVM = List.of("-Xms1g", "-Xmx1g");
+
+	/** {@code TokenLifecycle}'s default concurrency, then twice that. */
+	static final int[] BULK_CONCURRENCIES = { 8, 16 };
 
 	private static final long STARTED = System.nanoTime();
 
@@ -42,12 +45,16 @@ public final class Profile {
 		}
 		progress("start-up: " + startupRuns + " runs with and without the starter");
 		report.startup(startupRuns, Startup.measure(startupRuns));
-		progress("bulk revoke stand-in on the emulator");
-		try {
-			report.bulk(Jvm.run(Jvm.classpath(), CLIENT_JVM, BulkRevoke.class.getName(), List.of(), "BULK ").get(0));
-		}
-		catch (IllegalStateException ex) {
-			progress("bulk revoke stand-in failed: " + ex.getMessage());
+		for (int concurrency : BULK_CONCURRENCIES) {
+			progress("bulk revoke on the emulator, concurrency " + concurrency);
+			try {
+				report.bulk(Jvm.run(Jvm.classpath(), CLIENT_JVM, BulkRevoke.class.getName(), List.of(Integer.toString(concurrency)),
+						"BULK ")
+					.get(0));
+			}
+			catch (IllegalStateException | IndexOutOfBoundsException ex) {
+				progress("bulk revoke at concurrency " + concurrency + " failed: " + ex.getMessage());
+			}
 		}
 		report.finished(loadAverage());
 		System.out.println(report.markdown());

@@ -8,7 +8,7 @@ import java.util.function.ToDoubleFunction;
 
 /**
  * The markdown report: throughput with ratios, latency, allocation, the latency-bound resources,
- * start-up, the bulk stand-in and the targets of issue 8, each marked met or not.
+ * start-up, the bulk revoke and the targets of issue 8, each marked met or not.
  */
 final class Report {
 
@@ -38,7 +38,7 @@ final class Report {
 
 	private int startupRuns;
 
-	private String bulk = "";
+	private final List<String> bulk = new ArrayList<>();
 
 	void started(String date, String load) {
 		this.date = date;
@@ -58,8 +58,9 @@ final class Report {
 		this.startup = startup;
 	}
 
+	/** One {@code BULK} line of {@link BulkRevoke}. */
 	void bulk(String line) {
-		this.bulk = line;
+		this.bulk.add(line);
 	}
 
 	String markdown() {
@@ -192,12 +193,25 @@ final class Report {
 		}
 		line("");
 		if (!this.bulk.isEmpty()) {
-			String[] f = this.bulk.split(" ");
-			line("### Bulk revoke stand-in (the lifecycle bulk revoke is not on this branch yet)");
+			line("### Bulk revoke: `TokenLifecycle.revoke(ids)` on the emulator");
 			line("");
-			line("On the emulator (in the client's JVM), TokensClient, concurrency " + BulkRevoke.CONCURRENCY + ": " + f[5]
-					+ " tokens created in " + f[1] + " ms, listed in " + f[2] + " ms, revoked by " + f[5] + " `delete` calls in **" + f[3]
-					+ " ms**; " + f[4] + " left.");
+			line("Emulator in the client's JVM (a fresh JVM per row). " + BulkRevoke.TOKENS + " tokens created through TokensClient, "
+					+ BulkRevoke.CREATE_CONCURRENCY + " at a time, listed once, then revoked by "
+					+ "`TokenLifecycle.of(client).withConcurrency(n).revoke(ids)`; the report's counts, then a list of what is left.");
+			line("");
+			line("| concurrency | tokens | create, ms | list, ms (listed) | revoke, ms | revocations/s | revoked | already gone | failed | left |");
+			line("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+			for (String entry : this.bulk) {
+				String[] f = entry.trim().split(" ");
+				long tokens = Long.parseLong(f[2]);
+				long revokeMs = Long.parseLong(f[6]);
+				line(String.format(Locale.ROOT, "| %s | %,d | %,d | %,d (%,d) | **%,d** | %s | %,d | %s | %s | %s |", f[1], tokens,
+						Long.parseLong(f[3]), Long.parseLong(f[4]), Long.parseLong(f[5]), revokeMs,
+						calls(tokens * 1000.0 / Math.max(1, revokeMs)), Long.parseLong(f[7]), f[8], f[9], f[10]));
+				mark(Long.parseLong(f[7]) == tokens && "0".equals(f[9]) && "0".equals(f[10]), String.format(Locale.ROOT,
+						"Bulk revoke of %,d tokens at concurrency %s: %s revoked, %s failed, %s left, in %,d ms", tokens, f[1], f[7],
+						f[9], f[10], revokeMs));
+			}
 			line("");
 		}
 	}
