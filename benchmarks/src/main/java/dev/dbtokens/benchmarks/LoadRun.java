@@ -22,8 +22,8 @@ public final class LoadRun {
 
 	public static void main(String[] args) throws Exception {
 		String name = args[0];
-		Duration warmup = Duration.ofMillis(Long.getLong("bench.warmup", 500));
-		Duration window = Duration.ofMillis(Long.getLong("bench.window", 1500));
+		Duration warmup = Duration.ofMillis(Profile.WARMUP_MS);
+		Duration window = Duration.ofMillis(Profile.WINDOW_MS);
 		List<Op> ops = name.equals("reactor-netty") ? List.of(Op.LIST_10) : List.of(Op.values());
 		LoadDriver driver = new LoadDriver();
 		List<Contender> contenders = new ArrayList<>();

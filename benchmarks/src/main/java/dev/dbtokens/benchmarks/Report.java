@@ -84,7 +84,7 @@ final class Report {
 				+ System.getProperty("java.runtime.version"));
 		line("- Load average (1, 5, 15 min) at start: `" + this.loadAtStart + "`, at end: `" + this.loadAtEnd + "`");
 		line("- Closed loop, loopback; each contender in a fresh JVM (-Xms1g -Xmx1g), the fixed-answer server in another; "
-				+ "each cell " + Long.getLong("bench.warmup", 500) + " ms warm-up, " + Long.getLong("bench.window", 1500)
+				+ "each cell " + Profile.WARMUP_MS + " ms warm-up, " + Profile.WINDOW_MS
 				+ " ms measured. WebClient contenders: one Reactor Netty pool of " + Connectors.MAX_CONNECTIONS
 				+ " connections; SDK: its Apache HttpClient pool, 20 per route.");
 		find(FLOOR, Op.LIST_10, 0, 64).ifPresent((floor) -> line("- Server capacity (Reactor Netty client, bytes only, list 10, "
@@ -195,7 +195,8 @@ final class Report {
 		if (!this.bulk.isEmpty()) {
 			line("### Bulk revoke: `TokenLifecycle.revoke(ids)` on the emulator");
 			line("");
-			line("Emulator in the client's JVM (a fresh JVM per row). " + BulkRevoke.TOKENS + " tokens created through TokensClient, "
+			line(String.format(Locale.ROOT, "Emulator in the client's JVM (a fresh JVM per row). %,d tokens created through TokensClient, ",
+					BulkRevoke.TOKENS)
 					+ BulkRevoke.CREATE_CONCURRENCY + " at a time, listed once, then revoked by "
 					+ "`TokenLifecycle.of(client).withConcurrency(n).revoke(ids)`; the report's counts, then a list of what is left.");
 			line("");
