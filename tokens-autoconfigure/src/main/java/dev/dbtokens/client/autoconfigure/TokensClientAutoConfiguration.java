@@ -53,23 +53,23 @@ public final class TokensClientAutoConfiguration {
 		properties.getWorkspaces().forEach((name, workspace) -> {
 			WorkspaceConnection connection = WorkspaceConnection.resolve("databricks.workspaces." + name, workspace,
 					(variable) -> null, home(environment));
-			DatabricksCredentialsProvider credentials = connection
-				.credentials(TokensClientFactory.withConnector(properties, connections, builder(webClientBuilder)));
+			DatabricksCredentialsProvider credentials = connection.credentials(builder(webClientBuilder, connections));
 			clients.put(name, TokensClientFactory.create(properties, connection, credentials,
-					customized(properties, connections, webClientBuilder, customizers), registry(observations)));
+					customized(connections, webClientBuilder, customizers), registry(observations)));
 			hosts.put(name, connection.host());
 		});
 		return new NamedTokensClients(clients, hosts);
 	}
 
-	static WebClient.Builder builder(ObjectProvider<WebClient.Builder> webClientBuilder) {
-		return webClientBuilder.getIfAvailable(WebClient::builder).clone();
+	/** A clone of the application's builder on the starter's connector. */
+	static WebClient.Builder builder(ObjectProvider<WebClient.Builder> webClientBuilder, TokensConnectionPool connections) {
+		return webClientBuilder.getIfAvailable(WebClient::builder).clone().clientConnector(connections.connector());
 	}
 
 	/** The connector first, then the customizers, which may replace it. */
-	static WebClient.Builder customized(DatabricksProperties properties, TokensConnectionPool connections,
-			ObjectProvider<WebClient.Builder> webClientBuilder, ObjectProvider<TokensClientCustomizer> customizers) {
-		WebClient.Builder builder = TokensClientFactory.withConnector(properties, connections, builder(webClientBuilder));
+	static WebClient.Builder customized(TokensConnectionPool connections, ObjectProvider<WebClient.Builder> webClientBuilder,
+			ObjectProvider<TokensClientCustomizer> customizers) {
+		WebClient.Builder builder = builder(webClientBuilder, connections);
 		customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
 		return builder;
 	}
@@ -98,9 +98,8 @@ public final class TokensClientAutoConfiguration {
 		@Lazy
 		@ConditionalOnMissingBean
 		DatabricksCredentialsProvider databricksCredentialsProvider(WorkspaceConnection connection,
-				DatabricksProperties properties, TokensConnectionPool connections,
-				ObjectProvider<WebClient.Builder> webClientBuilder) {
-			return connection.credentials(TokensClientFactory.withConnector(properties, connections, builder(webClientBuilder)));
+				TokensConnectionPool connections, ObjectProvider<WebClient.Builder> webClientBuilder) {
+			return connection.credentials(builder(webClientBuilder, connections));
 		}
 
 		@Bean
@@ -111,7 +110,7 @@ public final class TokensClientAutoConfiguration {
 				ObjectProvider<TokensClientCustomizer> customizers, ObjectProvider<ObservationRegistry> observations) {
 			connection.host(); // a missing host is reported before anything about credentials
 			return TokensClientFactory.create(properties, connection, credentials.getObject(),
-					customized(properties, connections, webClientBuilder, customizers), registry(observations));
+					customized(connections, webClientBuilder, customizers), registry(observations));
 		}
 
 	}

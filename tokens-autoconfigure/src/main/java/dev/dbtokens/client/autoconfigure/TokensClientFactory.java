@@ -6,10 +6,7 @@ import dev.dbtokens.client.DatabricksCredentialsProvider;
 import dev.dbtokens.client.RetrySettings;
 import dev.dbtokens.client.TokensClient;
 import io.micrometer.observation.ObservationRegistry;
-import io.netty.channel.ChannelOption;
-import reactor.netty.http.client.HttpClient;
 
-import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.web.reactive.function.client.WebClient;
 
 /**
@@ -19,20 +16,6 @@ import org.springframework.web.reactive.function.client.WebClient;
 final class TokensClientFactory {
 
 	private TokensClientFactory() {
-	}
-
-	/**
-	 * Sets the client's own Reactor Netty connector, on the starter's connection pool and configured
-	 * by {@code databricks.http.*}, on the builder.
-	 */
-	static WebClient.Builder withConnector(DatabricksProperties properties, TokensConnectionPool connections,
-			WebClient.Builder webClientBuilder) {
-		Duration connectTimeout = positive("databricks.http.connect-timeout", properties.getHttp().getConnectTimeout());
-		Duration responseTimeout = positive("databricks.http.response-timeout", properties.getHttp().getResponseTimeout());
-		HttpClient httpClient = HttpClient.create(connections.provider())
-			.option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) Math.min(Integer.MAX_VALUE, connectTimeout.toMillis()))
-			.responseTimeout(responseTimeout);
-		return webClientBuilder.clientConnector(new ReactorClientHttpConnector(httpClient));
 	}
 
 	/**
@@ -81,7 +64,7 @@ final class TokensClientFactory {
 	}
 
 	/**
-	 * Checks the pool properties and creates the pool.
+	 * Checks the {@code databricks.http.*} properties and creates the pool and its connector, once.
 	 */
 	static TokensConnectionPool connectionPool(DatabricksProperties properties) {
 		int maxConnections = properties.getHttp().getMaxConnections();
@@ -91,7 +74,9 @@ final class TokensClientFactory {
 		}
 		Duration pendingAcquireTimeout = positive("databricks.http.pending-acquire-timeout",
 				properties.getHttp().getPendingAcquireTimeout());
-		return new TokensConnectionPool(maxConnections, pendingAcquireTimeout);
+		return new TokensConnectionPool(maxConnections, pendingAcquireTimeout,
+				positive("databricks.http.connect-timeout", properties.getHttp().getConnectTimeout()),
+				positive("databricks.http.response-timeout", properties.getHttp().getResponseTimeout()));
 	}
 
 	private static RetrySettings retrySettings(DatabricksProperties.Retry retry) {

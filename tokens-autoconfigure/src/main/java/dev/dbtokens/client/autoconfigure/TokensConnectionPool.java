@@ -2,13 +2,18 @@ package dev.dbtokens.client.autoconfigure;
 
 import java.time.Duration;
 
+import io.netty.channel.ChannelOption;
+import reactor.netty.http.client.HttpClient;
 import reactor.netty.resources.ConnectionProvider;
 
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.http.client.reactive.ClientHttpConnector;
+import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 
 /**
- * The connection pool of the auto-configured client, its own rather than Reactor Netty's global
- * one, closed with the application context.
+ * The connection pool of the auto-configured clients, their own rather than Reactor Netty's global
+ * one, and the one connector over it (timeouts of {@code databricks.http.*}) that every client and
+ * the OAuth requests share. Closed with the application context.
  */
 final class TokensConnectionPool implements DisposableBean {
 
@@ -30,17 +35,28 @@ final class TokensConnectionPool implements DisposableBean {
 
 	private final ConnectionProvider provider;
 
-	TokensConnectionPool(int maxConnections, Duration pendingAcquireTimeout) {
+	private final ClientHttpConnector connector;
+
+	TokensConnectionPool(int maxConnections, Duration pendingAcquireTimeout, Duration connectTimeout,
+			Duration responseTimeout) {
 		this.provider = ConnectionProvider.builder(NAME)
 			.maxConnections(maxConnections)
 			.pendingAcquireMaxCount(PENDING_PER_CONNECTION * maxConnections)
 			.pendingAcquireTimeout(pendingAcquireTimeout)
 			.maxIdleTime(MAX_IDLE_TIME)
 			.build();
+		this.connector = new ReactorClientHttpConnector(HttpClient.create(this.provider)
+			.option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) Math.min(Integer.MAX_VALUE, connectTimeout.toMillis()))
+			.responseTimeout(responseTimeout));
 	}
 
 	ConnectionProvider provider() {
 		return this.provider;
+	}
+
+	/** The connector every client built by the auto-configuration starts from. */
+	ClientHttpConnector connector() {
+		return this.connector;
 	}
 
 	@Override
