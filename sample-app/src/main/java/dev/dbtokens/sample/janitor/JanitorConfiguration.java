@@ -2,8 +2,8 @@ package dev.dbtokens.sample.janitor;
 
 import java.time.Clock;
 
+import dev.dbtokens.client.lifecycle.TokenLifecycle;
 import dev.dbtokens.sample.SampleProperties;
-import dev.dbtokens.sample.TokenService;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -23,8 +23,8 @@ import org.springframework.scheduling.config.FixedDelayTask;
 public class JanitorConfiguration {
 
 	@Bean
-	TokenJanitor tokenJanitor(TokenService tokens, SampleProperties properties, ObjectProvider<Clock> clock) {
-		return new TokenJanitor(tokens, properties.getJanitor(), clock.getIfAvailable(Clock::systemUTC));
+	TokenJanitor tokenJanitor(TokenLifecycle lifecycle, SampleProperties properties, ObjectProvider<Clock> clock) {
+		return new TokenJanitor(lifecycle, properties.getJanitor(), clock.getIfAvailable(Clock::systemUTC));
 	}
 
 	@Bean

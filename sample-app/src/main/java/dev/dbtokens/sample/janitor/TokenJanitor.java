@@ -5,24 +5,24 @@ import java.time.Instant;
 
 import dev.dbtokens.client.PublicTokenInfo;
 import dev.dbtokens.client.error.DatabricksApiException;
-import dev.dbtokens.client.error.ResourceDoesNotExistException;
+import dev.dbtokens.client.lifecycle.TokenLifecycle;
 import dev.dbtokens.sample.SampleProperties;
-import dev.dbtokens.sample.TokenService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
 
 /**
  * Revokes the tokens whose comment starts with {@code sample.janitor.comment-prefix} and that
- * were created longer than {@code sample.janitor.max-age} ago. A token revoked by someone else
- * meanwhile is skipped; other failures end the sweep and are logged, and the next sweep tries
- * again.
+ * were created longer than {@code sample.janitor.max-age} ago, through the starter's
+ * {@link TokenLifecycle}: a token revoked by someone else meanwhile counts as gone, one that cannot
+ * be revoked is logged and left for the next sweep, and a sweep that cannot list the tokens is
+ * logged and tried again at the next interval.
  */
 public class TokenJanitor implements Runnable {
 
 	private static final Logger logger = LoggerFactory.getLogger(TokenJanitor.class);
 
-	private final TokenService tokens;
+	private final TokenLifecycle lifecycle;
 
 	private final SampleProperties.Janitor settings;
 
@@ -30,12 +30,12 @@ public class TokenJanitor implements Runnable {
 
 	/**
 	 * Creates a janitor.
-	 * @param tokens the service to list and revoke with
+	 * @param lifecycle the starter's lifecycle operations, to find and revoke with
 	 * @param settings which tokens to revoke
 	 * @param clock the clock that tells a token's age
 	 */
-	public TokenJanitor(TokenService tokens, SampleProperties.Janitor settings, Clock clock) {
-		this.tokens = tokens;
+	public TokenJanitor(TokenLifecycle lifecycle, SampleProperties.Janitor settings, Clock clock) {
+		this.lifecycle = lifecycle;
 		this.settings = settings;
 		this.clock = clock;
 	}
@@ -46,14 +46,15 @@ public class TokenJanitor implements Runnable {
 	 */
 	public Mono<Long> sweep() {
 		Instant cutoff = this.clock.instant().minus(this.settings.getMaxAge());
-		return this.tokens.list()
-			.filter((token) -> isStale(token, cutoff))
-			.concatMap((token) -> this.tokens.revoke(token.tokenId())
-				.doOnSuccess((done) -> logger.info("Janitor revoked token {} ('{}', created {})", token.tokenId(),
-						token.comment(), token.creationTime()))
-				.thenReturn(token)
-				.onErrorResume(ResourceDoesNotExistException.class, (ex) -> Mono.empty()))
-			.count();
+		return this.lifecycle.find((token) -> isStale(token, cutoff))
+			.collectMap(PublicTokenInfo::tokenId)
+			.flatMap((stale) -> this.lifecycle.revoke(stale.keySet()).map((report) -> {
+				report.revoked().forEach((id) -> logger.info("Janitor revoked token {} ('{}', created {})", id,
+						stale.get(id).comment(), stale.get(id).creationTime()));
+				report.failed().forEach((id, ex) -> logger.warn("Janitor could not revoke token {}, trying again in {}: {}", id,
+						this.settings.getInterval(), ex.getMessage()));
+				return (long) report.revoked().size();
+			}));
 	}
 
 	/**
