@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  * {@code initialBackoff × 2^retry} plus a random part of the other half, capped by
  * {@link RetrySettings#maxBackoff()}. Reactor's {@code Retry.backoff} computes a similar curve but
  * cannot take a per-failure delay, so the curve is computed here and the waiting is left to
- * Reactor ({@code Retry.from} with {@code Mono.delay}).
+ * Reactor's {@code Mono.delay}.
  */
 final class Backoff {
 

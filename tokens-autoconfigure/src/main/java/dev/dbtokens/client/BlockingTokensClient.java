@@ -38,7 +38,7 @@ public interface BlockingTokensClient {
 
 	/**
 	 * Lists the valid tokens of the calling user.
-	 * @return every token, possibly none
+	 * @return every token, possibly none, as an unmodifiable list
 	 * @see TokensClient#list()
 	 */
 	List<PublicTokenInfo> list();

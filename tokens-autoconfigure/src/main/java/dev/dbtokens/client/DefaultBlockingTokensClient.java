@@ -11,35 +11,35 @@ import org.jspecify.annotations.Nullable;
  */
 final class DefaultBlockingTokensClient implements BlockingTokensClient {
 
-	private final TokensClient client;
+	private final DefaultTokensClient client;
 
-	DefaultBlockingTokensClient(TokensClient client) {
+	DefaultBlockingTokensClient(DefaultTokensClient client) {
 		this.client = client;
 	}
 
 	@Override
 	public CreateTokenResponse create(CreateTokenRequest request) {
-		return client.create(request).block();
+		return this.client.create(request).block();
 	}
 
 	@Override
 	public CreateTokenResponse create(@Nullable String comment, @Nullable Duration lifetime) {
-		return client.create(comment, lifetime).block();
+		return this.client.create(comment, lifetime).block();
 	}
 
 	@Override
 	public void delete(String tokenId) {
-		client.delete(tokenId).block();
+		this.client.delete(tokenId).block();
 	}
 
 	@Override
 	public List<PublicTokenInfo> list() {
-		return client.list().collectList().block();
+		return this.client.listAll().block();
 	}
 
 	@Override
 	public PublicTokenInfo update(String tokenId, @Nullable String comment, @Nullable List<String> scopes) {
-		return client.update(tokenId, comment, scopes).block();
+		return this.client.update(tokenId, comment, scopes).block();
 	}
 
 }

@@ -1,6 +1,7 @@
 package dev.dbtokens.client;
 
 import java.util.List;
+import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
@@ -71,10 +72,18 @@ final class DefaultTokensClient implements TokensClient {
 
 	@Override
 	public Flux<PublicTokenInfo> list() {
+		return listAll().flatMapIterable(Function.identity());
+	}
+
+	/**
+	 * The whole list as one signal, unmodifiable: what the blocking view returns, without
+	 * re-emitting every token and collecting them again.
+	 */
+	Mono<List<PublicTokenInfo>> listAll() {
 		return this.observation.observe(Operation.LIST, this.calls.run(Operation.LIST, null, () -> this.webClient.get()
 			.uri(Operation.LIST.path())
 			.exchangeToMono((response) -> this.answers.read(Operation.LIST, response, ListTokensBody.class))))
-			.flatMapIterable(ListTokensBody::tokens);
+			.map(ListTokensBody::tokens);
 	}
 
 	@Override

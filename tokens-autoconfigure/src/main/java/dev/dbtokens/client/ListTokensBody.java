@@ -1,5 +1,6 @@
 package dev.dbtokens.client;
 
+import java.util.Collections;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
@@ -13,7 +14,7 @@ import org.jspecify.annotations.Nullable;
 record ListTokensBody(@JsonProperty("token_infos") @Nullable List<PublicTokenInfo> tokenInfos) {
 
 	List<PublicTokenInfo> tokens() {
-		return (this.tokenInfos != null) ? this.tokenInfos : List.of();
+		return (this.tokenInfos != null) ? Collections.unmodifiableList(this.tokenInfos) : List.of();
 	}
 
 }

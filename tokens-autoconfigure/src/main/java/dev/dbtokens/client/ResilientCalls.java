@@ -7,14 +7,13 @@ import dev.dbtokens.client.RetryRules.Verdict;
 import dev.dbtokens.client.error.DatabricksApiException;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
-import reactor.util.retry.Retry;
 
 import org.springframework.core.io.buffer.DataBufferLimitException;
 
 /**
  * Runs one call as attempts: each waits for a rate-limit permit, then exchanges; a failed attempt
- * is judged by {@link RetryRules}, retried through Reactor's {@link Retry} after the wait
- * {@link Backoff} gives, and the whole call is bounded by {@link RetrySettings#timeout()}.
+ * is judged by {@link RetryRules} and retried after the wait {@link Backoff} gives, and the whole
+ * call is bounded by {@link RetrySettings#timeout()}.
  */
 final class ResilientCalls {
 
@@ -54,20 +53,32 @@ final class ResilientCalls {
 	<T> Mono<T> run(Operation operation, @Nullable String comment, Supplier<Mono<T>> exchange) {
 		return Mono.defer(() -> {
 			CallState state = new CallState(operation, this.host, comment, this.settings);
-			Mono<T> attempt = this.rateLimiter.acquire().then(Mono.defer(() -> {
-				state.attemptStarted();
-				return exchange.get();
-			})).onErrorResume((ex) -> {
-				AttemptFailure failure = normalize(operation, ex);
-				return (state.attemptFailed(failure) == Verdict.SUCCEED) ? Mono.empty() : Mono.error(failure);
-			});
-			Retry retry = Retry.from((signals) -> signals.concatMap((signal) -> {
-				Duration delay = state.nextDelay(this.backoff);
-				return (delay != null) ? TokensObservation.event("retry." + state.lastReason()).then(Mono.delay(delay))
-						: Mono.error(state.finalFailure());
-			}));
-			return attempt.retryWhen(retry)
+			return attempt(operation, state, exchange)
 				.timeout(this.settings.timeout(), Mono.defer(() -> Mono.error(state.deadlineExceeded())));
+		});
+	}
+
+	/**
+	 * One attempt and, when it fails and may be retried, the wait and the next attempt. Written
+	 * as a resume rather than with {@code retryWhen}, whose companion sink and serialized
+	 * subscriber every call would pay for while almost none retries.
+	 */
+	private <T> Mono<T> attempt(Operation operation, CallState state, Supplier<Mono<T>> exchange) {
+		Mono<T> sent = Mono.defer(() -> {
+			state.attemptStarted();
+			return exchange.get();
+		});
+		return this.rateLimiter.before(sent).onErrorResume((ex) -> {
+			if (state.attemptFailed(normalize(operation, ex)) == Verdict.SUCCEED) {
+				return Mono.empty();
+			}
+			Duration delay = state.nextDelay(this.backoff);
+			if (delay == null) {
+				return Mono.error(state.finalFailure());
+			}
+			return TokensObservation.event("retry." + state.lastReason())
+				.then(Mono.delay(delay))
+				.then(attempt(operation, state, exchange));
 		});
 	}
 

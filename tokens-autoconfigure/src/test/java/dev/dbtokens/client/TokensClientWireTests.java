@@ -23,6 +23,7 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import static dev.dbtokens.client.support.TestSecrets.CONFIGURED_TOKEN;
 import static dev.dbtokens.client.support.TestSecrets.CREATED_TOKEN;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 /**
@@ -136,6 +137,16 @@ class TokensClientWireTests {
 
 		server.stubFor(get("/api/2.0/token/list").willReturn(okJson("{}")));
 		StepVerifier.create(this.client.list()).verifyComplete();
+		assertThat(this.client.blocking().list()).isEmpty();
+	}
+
+	@Test
+	void blockingListGivesEveryTokenInOrderInAnUnmodifiableList() {
+		server.stubFor(get("/api/2.0/token/list").willReturn(okJson(
+				"{\"token_infos\":[{\"token_id\":\"b\",\"comment\":\"second\"},{\"token_id\":\"a\",\"comment\":\"first\"}]}")));
+		List<PublicTokenInfo> tokens = this.client.blocking().list();
+		assertThat(tokens).extracting(PublicTokenInfo::tokenId).containsExactly("b", "a");
+		assertThatExceptionOfType(UnsupportedOperationException.class).isThrownBy(() -> tokens.remove(0));
 	}
 
 	@Test
