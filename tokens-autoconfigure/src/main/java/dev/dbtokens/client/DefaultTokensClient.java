@@ -2,6 +2,7 @@ package dev.dbtokens.client;
 
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
@@ -12,11 +13,11 @@ import org.springframework.web.reactive.function.client.WebClient;
 
 /**
  * {@link TokensClient} over a {@link WebClient} whose base URL is the workspace and which adds the
- * credentials. Each operation is observed as a whole, all attempts and waits included.
+ * credentials, made at the first request. Each operation is observed as a whole, all attempts and waits included.
  */
 final class DefaultTokensClient implements TokensClient {
 
-	private final WebClient webClient;
+	private final Supplier<WebClient> webClient;
 
 	private final AnswerReader answers;
 
@@ -26,7 +27,7 @@ final class DefaultTokensClient implements TokensClient {
 
 	private final BlockingTokensClient blocking = new DefaultBlockingTokensClient(this);
 
-	DefaultTokensClient(WebClient webClient, String host, RetrySettings retry, RateLimiter rateLimiter,
+	DefaultTokensClient(Supplier<WebClient> webClient, String host, RetrySettings retry, RateLimiter rateLimiter,
 			TokensObservation observation) {
 		this.webClient = webClient;
 		this.answers = new AnswerReader(host);
@@ -48,7 +49,7 @@ final class DefaultTokensClient implements TokensClient {
 		}
 		CreateTokenBody body = CreateTokenBody.of(request);
 		return this.observation.observe(Operation.CREATE, this.calls.run(Operation.CREATE, request.comment(),
-				() -> this.webClient.post()
+				() -> this.webClient.get().post()
 					.uri(Operation.CREATE.path())
 					.attribute(WireLogger.BODY, body)
 					.contentType(MediaType.APPLICATION_JSON)
@@ -62,7 +63,7 @@ final class DefaultTokensClient implements TokensClient {
 			throw new IllegalArgumentException("tokenId must not be null or blank: give the id from PublicTokenInfo.tokenId()");
 		}
 		DeleteTokenBody body = new DeleteTokenBody(tokenId);
-		return this.observation.observe(Operation.DELETE, this.calls.run(Operation.DELETE, null, () -> this.webClient.post()
+		return this.observation.observe(Operation.DELETE, this.calls.run(Operation.DELETE, null, () -> this.webClient.get().post()
 			.uri(Operation.DELETE.path())
 			.attribute(WireLogger.BODY, body)
 			.contentType(MediaType.APPLICATION_JSON)
@@ -80,7 +81,7 @@ final class DefaultTokensClient implements TokensClient {
 	 * re-emitting every token and collecting them again.
 	 */
 	Mono<List<PublicTokenInfo>> listAll() {
-		return this.observation.observe(Operation.LIST, this.calls.run(Operation.LIST, null, () -> this.webClient.get()
+		return this.observation.observe(Operation.LIST, this.calls.run(Operation.LIST, null, () -> this.webClient.get().get()
 			.uri(Operation.LIST.path())
 			.exchangeToMono((response) -> this.answers.read(Operation.LIST, response, ListTokensBody.class))))
 			.map(ListTokensBody::tokens);
@@ -93,7 +94,7 @@ final class DefaultTokensClient implements TokensClient {
 		}
 		UpdateTokenBody body = UpdateTokenBody.of(comment, scopes);
 		// A PATCH sets fields to given values: sending it twice does no harm, so it retries like delete.
-		return this.observation.observe(Operation.UPDATE, this.calls.run(Operation.UPDATE, null, () -> this.webClient.patch()
+		return this.observation.observe(Operation.UPDATE, this.calls.run(Operation.UPDATE, null, () -> this.webClient.get().patch()
 			.uri(Operation.UPDATE.path(), tokenId)
 			.attribute(WireLogger.BODY, body)
 			.contentType(MediaType.APPLICATION_JSON)

@@ -1,11 +1,14 @@
 package dev.dbtokens.client;
 
+import java.util.function.Supplier;
+
 import io.micrometer.observation.ObservationRegistry;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.util.function.SingletonSupplier;
 import org.springframework.web.reactive.function.client.ClientRequest;
 import org.springframework.web.reactive.function.client.ExchangeFilterFunction;
 import org.springframework.web.reactive.function.client.WebClient;
@@ -23,6 +26,8 @@ final class DefaultTokensClientBuilder implements TokensClient.Builder {
 	private @Nullable DatabricksCredentialsProvider credentials;
 
 	private WebClient.@Nullable Builder webClientBuilder;
+
+	private @Nullable Supplier<WebClient.Builder> webClientBuilderOnFirstRequest;
 
 	private ObservationRegistry observationRegistry = ObservationRegistry.NOOP;
 
@@ -65,6 +70,17 @@ final class DefaultTokensClientBuilder implements TokensClient.Builder {
 			throw new IllegalArgumentException("webClientBuilder must not be null");
 		}
 		this.webClientBuilder = webClientBuilder;
+		this.webClientBuilderOnFirstRequest = null;
+		return this;
+	}
+
+	@Override
+	public TokensClient.Builder webClientBuilder(Supplier<WebClient.Builder> webClientBuilder) {
+		if (webClientBuilder == null) {
+			throw new IllegalArgumentException("webClientBuilder must not be null");
+		}
+		this.webClientBuilderOnFirstRequest = webClientBuilder;
+		this.webClientBuilder = null;
 		return this;
 	}
 
@@ -121,20 +137,44 @@ final class DefaultTokensClientBuilder implements TokensClient.Builder {
 			throw new IllegalStateException("credentials are not set: call token(…) or credentials(…)");
 		}
 		String baseUrl = DatabricksHost.normalize(this.host, this.allowInsecureHttp);
-		WebClient.Builder builder = (this.webClientBuilder != null) ? this.webClientBuilder.clone() : WebClient.builder();
-		builder.baseUrl(baseUrl)
-			.codecs((codecs) -> codecs.defaultCodecs().maxInMemorySize(AnswerReader.MAX_BODY_BYTES))
-			.defaultHeader(HttpHeaders.ACCEPT, MediaType.APPLICATION_JSON_VALUE)
-			.defaultHeader(HttpHeaders.USER_AGENT, UserAgent.of(this.userAgentProduct, credentials.authType()));
-		if (credentials instanceof PersonalAccessToken pat) {
-			builder.defaultHeader(HttpHeaders.AUTHORIZATION, pat.header());
-		}
-		else {
-			builder.filter(authorization(credentials));
-		}
-		builder.filter(new WireLogger(this.maxLoggedBodyLength));
-		return new DefaultTokensClient(builder.build(), baseUrl, this.retry, this.rateLimiter,
+		String userAgent = UserAgent.of(this.userAgentProduct, credentials.authType());
+		WireLogger wireLogger = new WireLogger(this.maxLoggedBodyLength);
+		Supplier<WebClient.Builder> source = webClientBuilderSource();
+		Supplier<WebClient> webClient = SingletonSupplier.of(() -> {
+			WebClient.Builder builder = source.get()
+				.baseUrl(baseUrl)
+				.codecs((codecs) -> codecs.defaultCodecs().maxInMemorySize(AnswerReader.MAX_BODY_BYTES))
+				.defaultHeader(HttpHeaders.ACCEPT, MediaType.APPLICATION_JSON_VALUE)
+				.defaultHeader(HttpHeaders.USER_AGENT, userAgent);
+			if (credentials instanceof PersonalAccessToken pat) {
+				builder.defaultHeader(HttpHeaders.AUTHORIZATION, pat.header());
+			}
+			else {
+				builder.filter(authorization(credentials));
+			}
+			return builder.filter(wireLogger).build();
+		});
+		return new DefaultTokensClient(webClient, baseUrl, this.retry, this.rateLimiter,
 				new TokensObservation(this.observationRegistry));
+	}
+
+	/**
+	 * A given builder is cloned now, so that later changes to it do not reach the client; a
+	 * supplied one is obtained, and cloned, at the first request.
+	 */
+	private Supplier<WebClient.Builder> webClientBuilderSource() {
+		Supplier<WebClient.Builder> onFirstRequest = this.webClientBuilderOnFirstRequest;
+		if (onFirstRequest != null) {
+			return () -> {
+				WebClient.Builder supplied = onFirstRequest.get();
+				if (supplied == null) {
+					throw new IllegalStateException("the webClientBuilder supplier gave null");
+				}
+				return supplied.clone();
+			};
+		}
+		WebClient.Builder copy = (this.webClientBuilder != null) ? this.webClientBuilder.clone() : WebClient.builder();
+		return () -> copy;
 	}
 
 	/**

@@ -2,6 +2,7 @@ package dev.dbtokens.client;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
@@ -137,6 +138,16 @@ public interface TokensClient {
 		 * @return this builder
 		 */
 		Builder webClientBuilder(org.springframework.web.reactive.function.client.WebClient.Builder webClientBuilder);
+
+		/**
+		 * Sets where to get the {@code WebClient.Builder} to start from at the first request, rather
+		 * than now: the {@code WebClient} (and whatever HTTP client the supplied builder makes) is
+		 * then not built while the application starts. The supplied builder is cloned, never
+		 * changed. The auto-configuration uses this.
+		 * @param webClientBuilder gives the builder once, at the first request
+		 * @return this builder
+		 */
+		Builder webClientBuilder(Supplier<org.springframework.web.reactive.function.client.WebClient.Builder> webClientBuilder);
 
 		/**
 		 * Sets where each operation is observed (a timer and a span named {@code databricks.tokens});

@@ -3,6 +3,7 @@ package dev.dbtokens.client.autoconfigure;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import dev.dbtokens.client.DatabricksCredentialsProvider;
 import dev.dbtokens.client.TokensClient;
@@ -53,7 +54,7 @@ public final class TokensClientAutoConfiguration {
 		properties.getWorkspaces().forEach((name, workspace) -> {
 			WorkspaceConnection connection = WorkspaceConnection.resolve("databricks.workspaces." + name, workspace,
 					(variable) -> null, home(environment));
-			DatabricksCredentialsProvider credentials = connection.credentials(builder(webClientBuilder, connections));
+			DatabricksCredentialsProvider credentials = connection.credentials(() -> builder(webClientBuilder, connections));
 			clients.put(name, TokensClientFactory.create(properties, connection, credentials,
 					customized(connections, webClientBuilder, customizers), registry(observations)));
 			hosts.put(name, connection.host());
@@ -66,12 +67,18 @@ public final class TokensClientAutoConfiguration {
 		return webClientBuilder.getIfAvailable(WebClient::builder).clone().clientConnector(connections.connector());
 	}
 
-	/** The connector first, then the customizers, which may replace it. */
-	static WebClient.Builder customized(TokensConnectionPool connections, ObjectProvider<WebClient.Builder> webClientBuilder,
-			ObjectProvider<TokensClientCustomizer> customizers) {
-		WebClient.Builder builder = builder(webClientBuilder, connections);
-		customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
-		return builder;
+	/**
+	 * The connector first, then the customizers, which may replace it; obtained at the client's
+	 * first request, so that neither the application's {@code WebClient.Builder} (and the HTTP
+	 * client Boot makes for it) nor the starter's pool slows the application's start.
+	 */
+	static Supplier<WebClient.Builder> customized(TokensConnectionPool connections,
+			ObjectProvider<WebClient.Builder> webClientBuilder, ObjectProvider<TokensClientCustomizer> customizers) {
+		return () -> {
+			WebClient.Builder builder = builder(webClientBuilder, connections);
+			customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
+			return builder;
+		};
 	}
 
 	static ObservationRegistry registry(ObjectProvider<ObservationRegistry> observations) {
@@ -99,7 +106,7 @@ public final class TokensClientAutoConfiguration {
 		@ConditionalOnMissingBean
 		DatabricksCredentialsProvider databricksCredentialsProvider(WorkspaceConnection connection,
 				TokensConnectionPool connections, ObjectProvider<WebClient.Builder> webClientBuilder) {
-			return connection.credentials(builder(webClientBuilder, connections));
+			return connection.credentials(() -> builder(webClientBuilder, connections));
 		}
 
 		@Bean

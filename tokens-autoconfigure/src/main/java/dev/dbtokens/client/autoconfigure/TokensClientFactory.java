@@ -1,6 +1,7 @@
 package dev.dbtokens.client.autoconfigure;
 
 import java.time.Duration;
+import java.util.function.Supplier;
 
 import dev.dbtokens.client.DatabricksCredentialsProvider;
 import dev.dbtokens.client.RetrySettings;
@@ -19,11 +20,11 @@ final class TokensClientFactory {
 	}
 
 	/**
-	 * Builds a client for a resolved workspace on a builder that already carries the connector and
-	 * the customizations.
+	 * Builds a client for a resolved workspace on a builder, obtained at the first request, that
+	 * carries the connector and the customizations.
 	 */
 	static TokensClient create(DatabricksProperties properties, WorkspaceConnection workspace,
-			DatabricksCredentialsProvider credentials, WebClient.Builder webClientBuilder, ObservationRegistry observations) {
+			DatabricksCredentialsProvider credentials, Supplier<WebClient.Builder> webClientBuilder, ObservationRegistry observations) {
 		TokensClient.Builder builder = TokensClient.builder()
 			.credentials(credentials)
 			.webClientBuilder(webClientBuilder)

@@ -1,19 +1,30 @@
 package dev.dbtokens.client.autoconfigure;
 
+import java.net.URI;
 import java.time.Duration;
+import java.util.function.Function;
 
 import io.netty.channel.ChannelOption;
+import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Mono;
 import reactor.netty.http.client.HttpClient;
 import reactor.netty.resources.ConnectionProvider;
 
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.client.reactive.ClientHttpConnector;
+import org.springframework.http.client.reactive.ClientHttpRequest;
+import org.springframework.http.client.reactive.ClientHttpResponse;
 import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 
 /**
  * The connection pool of the auto-configured clients, their own rather than Reactor Netty's global
  * one, and the one connector over it (timeouts of {@code databricks.http.*}) that every client and
  * the OAuth requests share. Closed with the application context.
+ *
+ * <p>The pool and its Reactor Netty client are made at the first request, not at start-up: that
+ * is most of what the starter would add to an application's start (about 150 ms of Netty classes
+ * here), and an application whose customizer replaces the connector never needs them.
  */
 final class TokensConnectionPool implements DisposableBean {
 
@@ -33,25 +44,36 @@ final class TokensConnectionPool implements DisposableBean {
 	 */
 	static final Duration MAX_IDLE_TIME = Duration.ofSeconds(30);
 
-	private final ConnectionProvider provider;
+	private final int maxConnections;
 
-	private final ClientHttpConnector connector;
+	private final Duration pendingAcquireTimeout;
+
+	private final Duration connectTimeout;
+
+	private final Duration responseTimeout;
+
+	private final ClientHttpConnector connector = new OnFirstRequest();
+
+	private @Nullable Http http;
+
+	private boolean destroyed;
 
 	TokensConnectionPool(int maxConnections, Duration pendingAcquireTimeout, Duration connectTimeout,
 			Duration responseTimeout) {
-		this.provider = ConnectionProvider.builder(NAME)
-			.maxConnections(maxConnections)
-			.pendingAcquireMaxCount(PENDING_PER_CONNECTION * maxConnections)
-			.pendingAcquireTimeout(pendingAcquireTimeout)
-			.maxIdleTime(MAX_IDLE_TIME)
-			.build();
-		this.connector = new ReactorClientHttpConnector(HttpClient.create(this.provider)
-			.option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) Math.min(Integer.MAX_VALUE, connectTimeout.toMillis()))
-			.responseTimeout(responseTimeout));
+		this.maxConnections = maxConnections;
+		this.pendingAcquireTimeout = pendingAcquireTimeout;
+		this.connectTimeout = connectTimeout;
+		this.responseTimeout = responseTimeout;
 	}
 
+	/** The pool, made now if no request made it yet. */
 	ConnectionProvider provider() {
-		return this.provider;
+		return http().provider();
+	}
+
+	/** Whether a request (or {@link #provider()}) has made the pool yet. */
+	synchronized boolean isOpen() {
+		return this.http != null;
 	}
 
 	/** The connector every client built by the auto-configuration starts from. */
@@ -59,9 +81,60 @@ final class TokensConnectionPool implements DisposableBean {
 		return this.connector;
 	}
 
+	private synchronized Http http() {
+		if (this.destroyed) {
+			throw new IllegalStateException("the Databricks connection pool is closed: its application context was closed");
+		}
+		if (this.http == null) {
+			ConnectionProvider provider = ConnectionProvider.builder(NAME)
+				.maxConnections(this.maxConnections)
+				.pendingAcquireMaxCount(PENDING_PER_CONNECTION * this.maxConnections)
+				.pendingAcquireTimeout(this.pendingAcquireTimeout)
+				.maxIdleTime(MAX_IDLE_TIME)
+				.build();
+			this.http = new Http(provider, new ReactorClientHttpConnector(HttpClient.create(provider)
+				.option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) Math.min(Integer.MAX_VALUE, this.connectTimeout.toMillis()))
+				.responseTimeout(this.responseTimeout)));
+		}
+		return this.http;
+	}
+
 	@Override
 	public void destroy() {
-		this.provider.disposeLater().block(Duration.ofSeconds(10));
+		Http made;
+		synchronized (this) {
+			this.destroyed = true;
+			made = this.http;
+		}
+		if (made != null) {
+			made.provider().disposeLater().block(Duration.ofSeconds(10));
+		}
+	}
+
+	private record Http(ConnectionProvider provider, ClientHttpConnector connector) {
+	}
+
+	/** Makes the pool at the first request, then hands every request to its connector. */
+	private final class OnFirstRequest implements ClientHttpConnector {
+
+		private volatile @Nullable ClientHttpConnector made;
+
+		@Override
+		public Mono<ClientHttpResponse> connect(HttpMethod method, URI uri,
+				Function<? super ClientHttpRequest, Mono<Void>> requestCallback) {
+			ClientHttpConnector target = this.made;
+			if (target == null) {
+				try {
+					target = http().connector();
+				}
+				catch (IllegalStateException ex) {
+					return Mono.error(ex);
+				}
+				this.made = target;
+			}
+			return target.connect(method, uri, requestCallback);
+		}
+
 	}
 
 }

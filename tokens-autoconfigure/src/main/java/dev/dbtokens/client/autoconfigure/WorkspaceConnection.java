@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import dev.dbtokens.client.DatabricksCredentialsProvider;
 import dev.dbtokens.client.autoconfigure.WorkspaceProperties.AuthType;
@@ -120,13 +121,16 @@ final class WorkspaceConnection {
 		return hasClient ? AuthType.OAUTH_M2M : AuthType.PAT;
 	}
 
-	/** Builds the credentials of the chosen kind, or explains what is missing. */
-	DatabricksCredentialsProvider credentials(WebClient.Builder webClientBuilder) {
+	/**
+	 * Builds the credentials of the chosen kind, or explains what is missing; only OAuth asks for
+	 * a builder.
+	 */
+	DatabricksCredentialsProvider credentials(Supplier<WebClient.Builder> webClientBuilder) {
 		if (authType() == AuthType.OAUTH_M2M) {
 			require(this.clientId, "client-id", "the OAuth client id of the service principal");
 			require(this.clientSecret, "client-secret", "an OAuth secret of the service principal");
 			try {
-				return DatabricksCredentialsProvider.oauthM2M(host(), this.clientId, this.clientSecret, webClientBuilder);
+				return DatabricksCredentialsProvider.oauthM2M(host(), this.clientId, this.clientSecret, webClientBuilder.get());
 			}
 			catch (IllegalArgumentException ex) {
 				throw new InvalidDatabricksPropertyException(this.prefix + ".host", ex.getMessage(), hostAction());

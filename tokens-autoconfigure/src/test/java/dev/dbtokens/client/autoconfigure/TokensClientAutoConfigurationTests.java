@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
@@ -192,6 +193,24 @@ class TokensClientAutoConfigurationTests {
 				long start = System.nanoTime();
 				Flux.range(0, 4).flatMap((i) -> client.list()).blockLast(Duration.ofSeconds(10));
 				assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofMillis(300));
+			});
+	}
+
+	@Test
+	void makesItsHttpClientAndRunsTheCustomizersAtTheFirstRequestNotAtStartUp() {
+		server.stubFor(get("/api/2.0/token/list").willReturn(okJson("{}")));
+		AtomicInteger customized = new AtomicInteger();
+		this.contextRunner.withPropertyValues("databricks.host=" + server.baseUrl(), "databricks.token=" + CONFIGURED_TOKEN)
+			.withBean(TokensClientCustomizer.class, () -> (builder) -> customized.incrementAndGet())
+			.run((context) -> {
+				TokensConnectionPool pool = context.getBean(TokensConnectionPool.class);
+				TokensClient client = context.getBean(TokensClient.class);
+				assertThat(pool.isOpen()).isFalse();
+				assertThat(customized).hasValue(0);
+				client.blocking().list();
+				assertThat(pool.isOpen()).isTrue();
+				client.blocking().list();
+				assertThat(customized).hasValue(1);
 			});
 	}
 
