@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
+import com.sun.management.OperatingSystemMXBean;
 import com.sun.management.ThreadMXBean;
 
 /**
@@ -22,6 +23,8 @@ import com.sun.management.ThreadMXBean;
 final class LoadDriver {
 
 	private static final ThreadMXBean THREADS = (ThreadMXBean) ManagementFactory.getThreadMXBean();
+
+	private static final OperatingSystemMXBean CPU = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
 	private final int idleThreads = THREADS.getThreadCount();
 
@@ -43,21 +46,24 @@ final class LoadDriver {
 	 * @param threads live threads over those of the JVM before any client was built
 	 * @param loopThreads of those, Reactor Netty's event loops ({@code reactor-http-*})
 	 * @param heapPerCall retained heap per call in flight (bytes), or -1 when not sampled
+	 * @param cpuNanosPerCall CPU time of the client JVM (all its threads, JIT and GC included) per
+	 * call: steadier than calls/s when the server shares the cores
 	 */
 	record Result(String contender, Op op, int delayMs, int concurrency, double callsPerSecond, double p50Ms, double p99Ms,
-			long bytesPerCall, int threads, int loopThreads, long heapPerCall, long errors) {
+			long bytesPerCall, int threads, int loopThreads, long heapPerCall, long errors, long cpuNanosPerCall) {
 
 		String line() {
 			return String.join(" ", "RESULT", contender, op.name(), String.valueOf(delayMs), String.valueOf(concurrency),
 					String.valueOf(callsPerSecond), String.valueOf(p50Ms), String.valueOf(p99Ms), String.valueOf(bytesPerCall),
-					String.valueOf(threads), String.valueOf(loopThreads), String.valueOf(heapPerCall), String.valueOf(errors));
+					String.valueOf(threads), String.valueOf(loopThreads), String.valueOf(heapPerCall), String.valueOf(errors),
+					String.valueOf(cpuNanosPerCall));
 		}
 
 		static Result parse(String line) {
 			String[] f = line.split(" ");
 			return new Result(f[1], Op.valueOf(f[2]), Integer.parseInt(f[3]), Integer.parseInt(f[4]), Double.parseDouble(f[5]),
 					Double.parseDouble(f[6]), Double.parseDouble(f[7]), Long.parseLong(f[8]), Integer.parseInt(f[9]),
-					Integer.parseInt(f[10]), Long.parseLong(f[11]), Long.parseLong(f[12]));
+					Integer.parseInt(f[10]), Long.parseLong(f[11]), Long.parseLong(f[12]), Long.parseLong(f[13]));
 		}
 
 	}
@@ -83,11 +89,13 @@ final class LoadDriver {
 		}
 		Thread.sleep(warmup.toMillis());
 		long bytesBefore = allocatedBytes();
+		long cpuBefore = CPU.getProcessCpuTime();
 		long start = System.nanoTime();
 		this.recording = true;
 		Thread.sleep(window.toMillis());
 		this.recording = false;
 		long elapsed = System.nanoTime() - start;
+		long cpu = CPU.getProcessCpuTime() - cpuBefore;
 		long bytes = allocatedBytes() - bytesBefore;
 		int calls = this.recorded.get();
 		int liveThreads = THREADS.getThreadCount() - this.idleThreads;
@@ -107,7 +115,8 @@ final class LoadDriver {
 					+ this.firstError.getAndSet(null));
 		}
 		return new Result(contender.name(), op, delayMs, concurrency, calls * 1e9 / elapsed, percentileMs(sorted, 0.50),
-				percentileMs(sorted, 0.99), (calls > 0) ? bytes / calls : 0, liveThreads, loopThreads, heapPerCall, this.errors.get());
+				percentileMs(sorted, 0.99), (calls > 0) ? bytes / calls : 0, liveThreads, loopThreads, heapPerCall, this.errors.get(),
+				(calls > 0) ? cpu / calls : 0);
 	}
 
 	private void callBlocking(Contender.Blocking contender, Op op, CountDownLatch done) {

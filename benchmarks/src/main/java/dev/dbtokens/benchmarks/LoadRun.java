@@ -10,8 +10,9 @@ import java.util.List;
  * for another.
  *
  * <p>Arguments: the contender's name, then the base URLs of the listeners list 10 at once, list
- * 500 at once, list 10 after 50 ms. System properties {@code bench.warmup} and
- * {@code bench.window} (milliseconds) set each cell's warm-up and measured window.
+ * 500 at once, list 10 after 50 ms. System properties (milliseconds): {@code bench.jit} the JIT
+ * warm-up before the first cell, {@code bench.warmup} and {@code bench.window} each cell's warm-up
+ * and measured window.
  */
 public final class LoadRun {
 
@@ -32,8 +33,11 @@ public final class LoadRun {
 			Contender atOnce500 = Contender.create(name, args[2]);
 			Contender delayed = Contender.create(name, args[3]);
 			contenders.addAll(List.of(atOnce, atOnce500, delayed));
-			for (Op op : ops) {
-				driver.run(contender(op, atOnce, atOnce500), op, 0, 8, Duration.ZERO, Duration.ofSeconds(1), false);
+			Duration jit = Duration.ofMillis(Profile.JIT_WARMUP_MS / (2L * ops.size()));
+			for (int round = 0; round < 2; round++) {
+				for (Op op : ops) {
+					driver.run(contender(op, atOnce, atOnce500), op, 0, 64, Duration.ZERO, jit, false);
+				}
 			}
 			for (Op op : ops) {
 				for (int concurrency : CONCURRENCY) {

@@ -66,6 +66,7 @@ final class Report {
 	String markdown() {
 		header();
 		throughput();
+		cpu();
 		latency();
 		allocation();
 		latencyBound();
@@ -84,7 +85,8 @@ final class Report {
 				+ System.getProperty("java.runtime.version"));
 		line("- Load average (1, 5, 15 min) at start: `" + this.loadAtStart + "`, at end: `" + this.loadAtEnd + "`");
 		line("- Closed loop, loopback; each contender in a fresh JVM (-Xms1g -Xmx1g), the fixed-answer server in another; "
-				+ "each cell " + Profile.WARMUP_MS + " ms warm-up, " + Profile.WINDOW_MS
+				+ "before its first cell each client JVM runs every call at concurrency 64, "
+				+ Profile.JIT_WARMUP_MS + " ms in all (JIT warm-up); each cell " + Profile.WARMUP_MS + " ms warm-up, " + Profile.WINDOW_MS
 				+ " ms measured. WebClient contenders: one Reactor Netty pool of " + Connectors.MAX_CONNECTIONS
 				+ " connections; SDK: its Apache HttpClient pool, 20 per route.");
 		find(FLOOR, Op.LIST_10, 0, 64).ifPresent((floor) -> line("- Server capacity (Reactor Netty client, bytes only, list 10, "
@@ -113,6 +115,25 @@ final class Report {
 		for (Op op : Op.values()) {
 			target(new Cell(op, 0, 64), BTC, SDK, 1.0, "BlockingTokensClient >= 1.0x SDK");
 		}
+	}
+
+	private void cpu() {
+		line("### Client CPU per call, µs (every thread of the client JVM, JIT and GC included; server answers at once)");
+		line("");
+		line("CPU time is steadier than calls/s when the server shares the two cores: it does not depend on how the cores "
+				+ "were shared during the window. A ratio above 1 means less CPU per call than the other contender.");
+		line("");
+		line("| call | concurrency | raw WebClient | TokensClient | BlockingTokensClient | SDK | raw/TC | SDK/Blocking |");
+		line("|---|---|---:|---:|---:|---:|---:|---:|");
+		ToDoubleFunction<LoadDriver.Result> micros = (r) -> r.cpuNanosPerCall() / 1000.0;
+		for (Cell cell : cells()) {
+			if (cell.delayMs == 0) {
+				line(String.format(Locale.ROOT, "| %s | %d | %s | %s | %s | %s | %s | %s |", cell.op.label(), cell.concurrency,
+						figure(cell, RAW, micros), figure(cell, TC, micros), figure(cell, BTC, micros), figure(cell, SDK, micros),
+						ratioOf(cell, RAW, TC, micros), ratioOf(cell, SDK, BTC, micros)));
+			}
+		}
+		line("");
 	}
 
 	private void latency() {
@@ -172,6 +193,15 @@ final class Report {
 	}
 
 	private void startupAndBulk() {
+		if (!this.startup.isEmpty()) {
+			startup();
+		}
+		if (!this.bulk.isEmpty()) {
+			bulk();
+		}
+	}
+
+	private void startup() {
 		line("### Start-up (median of " + this.startupRuns + " fresh JVMs each, variants in turn)");
 		line("");
 		line("| minimal app (Boot, WebClient on the class path, no web server) | context start, ms | JVM uptime at ready, ms |");
@@ -187,34 +217,39 @@ final class Report {
 					with.uptimeMs() - without.uptimeMs()));
 			line(String.format(Locale.ROOT, "| added by the starter to an app that builds a WebClient anyway | %+.0f | %+.0f |",
 					with.contextMs() - own.contextMs(), with.uptimeMs() - own.uptimeMs()));
+			line("");
+			line(String.format(Locale.ROOT, "The starter makes its `WebClient`, pool and Reactor Netty at the first request: the first "
+					+ "request of its client (to a port that refuses at once, so nearly all of it is that making) took %.0f ms (median).",
+					with.firstRequestMs()));
 			mark(with.contextMs() - without.contextMs() <= 50, String.format(Locale.ROOT,
 					"Starter adds <= 50 ms to context start: %+.0f ms (%+.0f ms over an app that builds its own WebClient)",
 					with.contextMs() - without.contextMs(), with.contextMs() - own.contextMs()));
 		}
 		line("");
-		if (!this.bulk.isEmpty()) {
-			line("### Bulk revoke: `TokenLifecycle.revoke(ids)` on the emulator");
-			line("");
-			line(String.format(Locale.ROOT, "Emulator in the client's JVM (a fresh JVM per row). %,d tokens created through TokensClient, ",
-					BulkRevoke.TOKENS)
-					+ BulkRevoke.CREATE_CONCURRENCY + " at a time, listed once, then revoked by "
-					+ "`TokenLifecycle.of(client).withConcurrency(n).revoke(ids)`; the report's counts, then a list of what is left.");
-			line("");
-			line("| concurrency | tokens | create, ms | list, ms (listed) | revoke, ms | revocations/s | revoked | already gone | failed | left |");
-			line("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
-			for (String entry : this.bulk) {
-				String[] f = entry.trim().split(" ");
-				long tokens = Long.parseLong(f[2]);
-				long revokeMs = Long.parseLong(f[6]);
-				line(String.format(Locale.ROOT, "| %s | %,d | %,d | %,d (%,d) | **%,d** | %s | %,d | %s | %s | %s |", f[1], tokens,
-						Long.parseLong(f[3]), Long.parseLong(f[4]), Long.parseLong(f[5]), revokeMs,
-						calls(tokens * 1000.0 / Math.max(1, revokeMs)), Long.parseLong(f[7]), f[8], f[9], f[10]));
-				mark(Long.parseLong(f[7]) == tokens && "0".equals(f[9]) && "0".equals(f[10]), String.format(Locale.ROOT,
-						"Bulk revoke of %,d tokens at concurrency %s: %s revoked, %s failed, %s left, in %,d ms", tokens, f[1], f[7],
-						f[9], f[10], revokeMs));
-			}
-			line("");
+	}
+
+	private void bulk() {
+		line("### Bulk revoke: `TokenLifecycle.revoke(ids)` on the emulator");
+		line("");
+		line(String.format(Locale.ROOT, "Emulator in the client's JVM (a fresh JVM per row). %,d tokens created through TokensClient, ",
+				BulkRevoke.TOKENS)
+				+ BulkRevoke.CREATE_CONCURRENCY + " at a time, listed once, then revoked by "
+				+ "`TokenLifecycle.of(client).withConcurrency(n).revoke(ids)`; the report's counts, then a list of what is left.");
+		line("");
+		line("| concurrency | tokens | create, ms | list, ms (listed) | revoke, ms | revocations/s | revoked | already gone | failed | left |");
+		line("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+		for (String entry : this.bulk) {
+			String[] f = entry.trim().split(" ");
+			long tokens = Long.parseLong(f[2]);
+			long revokeMs = Long.parseLong(f[6]);
+			line(String.format(Locale.ROOT, "| %s | %,d | %,d | %,d (%,d) | **%,d** | %s | %,d | %s | %s | %s |", f[1], tokens,
+					Long.parseLong(f[3]), Long.parseLong(f[4]), Long.parseLong(f[5]), revokeMs,
+					calls(tokens * 1000.0 / Math.max(1, revokeMs)), Long.parseLong(f[7]), f[8], f[9], f[10]));
+			mark(Long.parseLong(f[7]) == tokens && "0".equals(f[9]) && "0".equals(f[10]), String.format(Locale.ROOT,
+					"Bulk revoke of %,d tokens at concurrency %s: %s revoked, %s failed, %s left, in %,d ms", tokens, f[1], f[7],
+					f[9], f[10], revokeMs));
 		}
+		line("");
 	}
 
 	private void target(Cell cell, String name, String other, double at, String what) {

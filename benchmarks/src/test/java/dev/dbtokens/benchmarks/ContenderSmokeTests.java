@@ -61,6 +61,8 @@ class ContenderSmokeTests {
 			assertThat(result.errors()).isZero();
 			assertThat(result.callsPerSecond()).isPositive();
 			assertThat(result.p99Ms()).isGreaterThanOrEqualTo(result.p50Ms()).isPositive();
+			assertThat(result.cpuNanosPerCall()).isPositive();
+			assertThat(LoadDriver.Result.parse(result.line())).isEqualTo(result);
 		}
 	}
 

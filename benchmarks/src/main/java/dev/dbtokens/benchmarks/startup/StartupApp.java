@@ -18,7 +18,8 @@ import org.springframework.web.reactive.function.client.WebClient;
  * A minimal application: Boot's auto-configuration with WebClient on the class path, no web
  * server. Started in a fresh JVM with and without the starter's jars (and, with
  * {@code benchmark.webclient=true}, with a WebClient of its own), it prints
- * {@code STARTUP <context start ms> <JVM uptime at ready ms> <whether a TokensClient bean exists>}.
+ * {@code STARTUP <context start ms> <JVM uptime at ready ms> <whether a TokensClient bean exists>
+ * <its first request ms, or -1>}.
  */
 @SpringBootApplication(proxyBeanMethods = false)
 public class StartupApp {
@@ -38,7 +39,9 @@ public class StartupApp {
 			.run(args)) {
 			double contextMs = (System.nanoTime() - start) / 1e6;
 			long uptimeMs = ManagementFactory.getRuntimeMXBean().getUptime();
-			System.out.println("STARTUP " + contextMs + " " + uptimeMs + " " + context.containsBean("tokensClient"));
+			boolean starter = context.containsBean("tokensClient");
+			double firstRequestMs = starter ? FirstRequest.millis(context) : -1;
+			System.out.println("STARTUP " + contextMs + " " + uptimeMs + " " + starter + " " + firstRequestMs);
 		}
 	}
 
