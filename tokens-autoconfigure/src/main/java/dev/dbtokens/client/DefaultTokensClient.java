@@ -2,7 +2,6 @@ package dev.dbtokens.client;
 
 import java.util.List;
 import java.util.function.Function;
-import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
@@ -17,7 +16,7 @@ import org.springframework.web.reactive.function.client.WebClient;
  */
 final class DefaultTokensClient implements TokensClient {
 
-	private final Supplier<WebClient> webClient;
+	private final LazyWebClient webClient;
 
 	private final AnswerReader answers;
 
@@ -27,7 +26,7 @@ final class DefaultTokensClient implements TokensClient {
 
 	private final BlockingTokensClient blocking = new DefaultBlockingTokensClient(this);
 
-	DefaultTokensClient(Supplier<WebClient> webClient, String host, RetrySettings retry, RateLimiter rateLimiter,
+	DefaultTokensClient(LazyWebClient webClient, String host, RetrySettings retry, RateLimiter rateLimiter,
 			TokensObservation observation) {
 		this.webClient = webClient;
 		this.answers = new AnswerReader(host);
@@ -49,12 +48,12 @@ final class DefaultTokensClient implements TokensClient {
 		}
 		CreateTokenBody body = CreateTokenBody.of(request);
 		return this.observation.observe(Operation.CREATE, this.calls.run(Operation.CREATE, request.comment(),
-				() -> this.webClient.get().post()
+				() -> this.webClient.call((webClient) -> webClient.post()
 					.uri(Operation.CREATE.path())
 					.attribute(WireLogger.BODY, body)
 					.contentType(MediaType.APPLICATION_JSON)
 					.bodyValue(body)
-					.exchangeToMono((response) -> this.answers.read(Operation.CREATE, response, CreateTokenResponse.class))));
+					.exchangeToMono((response) -> this.answers.read(Operation.CREATE, response, CreateTokenResponse.class)))));
 	}
 
 	@Override
@@ -63,12 +62,12 @@ final class DefaultTokensClient implements TokensClient {
 			throw new IllegalArgumentException("tokenId must not be null or blank: give the id from PublicTokenInfo.tokenId()");
 		}
 		DeleteTokenBody body = new DeleteTokenBody(tokenId);
-		return this.observation.observe(Operation.DELETE, this.calls.run(Operation.DELETE, null, () -> this.webClient.get().post()
+		return this.observation.observe(Operation.DELETE, this.calls.run(Operation.DELETE, null, () -> this.webClient.call((webClient) -> webClient.post()
 			.uri(Operation.DELETE.path())
 			.attribute(WireLogger.BODY, body)
 			.contentType(MediaType.APPLICATION_JSON)
 			.bodyValue(body)
-			.exchangeToMono((response) -> this.answers.discard(Operation.DELETE, response))));
+			.exchangeToMono((response) -> this.answers.discard(Operation.DELETE, response)))));
 	}
 
 	@Override
@@ -81,9 +80,9 @@ final class DefaultTokensClient implements TokensClient {
 	 * re-emitting every token and collecting them again.
 	 */
 	Mono<List<PublicTokenInfo>> listAll() {
-		return this.observation.observe(Operation.LIST, this.calls.run(Operation.LIST, null, () -> this.webClient.get().get()
+		return this.observation.observe(Operation.LIST, this.calls.run(Operation.LIST, null, () -> this.webClient.call((webClient) -> webClient.get()
 			.uri(Operation.LIST.path())
-			.exchangeToMono((response) -> this.answers.read(Operation.LIST, response, ListTokensBody.class))))
+			.exchangeToMono((response) -> this.answers.read(Operation.LIST, response, ListTokensBody.class)))))
 			.map(ListTokensBody::tokens);
 	}
 
@@ -94,12 +93,12 @@ final class DefaultTokensClient implements TokensClient {
 		}
 		UpdateTokenBody body = UpdateTokenBody.of(comment, scopes);
 		// A PATCH sets fields to given values: sending it twice does no harm, so it retries like delete.
-		return this.observation.observe(Operation.UPDATE, this.calls.run(Operation.UPDATE, null, () -> this.webClient.get().patch()
+		return this.observation.observe(Operation.UPDATE, this.calls.run(Operation.UPDATE, null, () -> this.webClient.call((webClient) -> webClient.patch()
 			.uri(Operation.UPDATE.path(), tokenId)
 			.attribute(WireLogger.BODY, body)
 			.contentType(MediaType.APPLICATION_JSON)
 			.bodyValue(body)
-			.exchangeToMono((response) -> this.answers.read(Operation.UPDATE, response, PublicTokenInfo.class))));
+			.exchangeToMono((response) -> this.answers.read(Operation.UPDATE, response, PublicTokenInfo.class)))));
 	}
 
 	@Override

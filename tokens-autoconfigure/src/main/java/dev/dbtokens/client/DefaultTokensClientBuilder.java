@@ -8,7 +8,6 @@ import reactor.core.publisher.Mono;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.util.function.SingletonSupplier;
 import org.springframework.web.reactive.function.client.ClientRequest;
 import org.springframework.web.reactive.function.client.ExchangeFilterFunction;
 import org.springframework.web.reactive.function.client.WebClient;
@@ -140,7 +139,7 @@ final class DefaultTokensClientBuilder implements TokensClient.Builder {
 		String userAgent = UserAgent.of(this.userAgentProduct, credentials.authType());
 		WireLogger wireLogger = new WireLogger(this.maxLoggedBodyLength);
 		Supplier<WebClient.Builder> source = webClientBuilderSource();
-		Supplier<WebClient> webClient = SingletonSupplier.of(() -> {
+		LazyWebClient webClient = new LazyWebClient(() -> {
 			WebClient.Builder builder = source.get()
 				.baseUrl(baseUrl)
 				.codecs((codecs) -> codecs.defaultCodecs().maxInMemorySize(AnswerReader.MAX_BODY_BYTES))

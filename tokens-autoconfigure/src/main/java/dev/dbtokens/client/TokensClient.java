@@ -143,8 +143,10 @@ public interface TokensClient {
 		 * Sets where to get the {@code WebClient.Builder} to start from at the first request, rather
 		 * than now: the {@code WebClient} (and whatever HTTP client the supplied builder makes) is
 		 * then not built while the application starts. The supplied builder is cloned, never
-		 * changed. The auto-configuration uses this.
-		 * @param webClientBuilder gives the builder once, at the first request
+		 * changed. A first request on a non-blocking thread makes it on {@code boundedElastic}; if the
+		 * supplier throws, that request fails and the next one asks again. The auto-configuration
+		 * uses this.
+		 * @param webClientBuilder gives the builder at the first request that succeeds in making it
 		 * @return this builder
 		 */
 		Builder webClientBuilder(Supplier<org.springframework.web.reactive.function.client.WebClient.Builder> webClientBuilder);

@@ -307,7 +307,7 @@ public class DatabricksProperties extends WorkspaceProperties {
 	public static class Retry {
 
 		/**
-		 * Attempts per call, the first included; 1 means no retries.
+		 * Attempts per call, the first included; 1 means no retries, 100 at most.
 		 */
 		private int maxAttempts = 4;
 

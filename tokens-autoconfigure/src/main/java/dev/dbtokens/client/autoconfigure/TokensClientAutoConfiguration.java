@@ -64,6 +64,7 @@ public final class TokensClientAutoConfiguration {
 
 	/** A clone of the application's builder on the starter's connector. */
 	static WebClient.Builder builder(ObjectProvider<WebClient.Builder> webClientBuilder, TokensConnectionPool connections) {
+		connections.checkOpen();
 		return webClientBuilder.getIfAvailable(WebClient::builder).clone().clientConnector(connections.connector());
 	}
 

@@ -56,7 +56,7 @@ final class TokensConnectionPool implements DisposableBean {
 
 	private @Nullable Http http;
 
-	private boolean destroyed;
+	private volatile boolean destroyed;
 
 	TokensConnectionPool(int maxConnections, Duration pendingAcquireTimeout, Duration connectTimeout,
 			Duration responseTimeout) {
@@ -81,14 +81,22 @@ final class TokensConnectionPool implements DisposableBean {
 		return this.connector;
 	}
 
-	private synchronized Http http() {
+	/**
+	 * Fails once the application context is closed, so that nothing is made or sent for a closed
+	 * context.
+	 */
+	void checkOpen() {
 		if (this.destroyed) {
 			throw new IllegalStateException("the Databricks connection pool is closed: its application context was closed");
 		}
+	}
+
+	private synchronized Http http() {
+		checkOpen();
 		if (this.http == null) {
 			ConnectionProvider provider = ConnectionProvider.builder(NAME)
 				.maxConnections(this.maxConnections)
-				.pendingAcquireMaxCount(PENDING_PER_CONNECTION * this.maxConnections)
+				.pendingAcquireMaxCount((int) Math.min(Integer.MAX_VALUE, (long) PENDING_PER_CONNECTION * this.maxConnections))
 				.pendingAcquireTimeout(this.pendingAcquireTimeout)
 				.maxIdleTime(MAX_IDLE_TIME)
 				.build();
@@ -123,14 +131,17 @@ final class TokensConnectionPool implements DisposableBean {
 		public Mono<ClientHttpResponse> connect(HttpMethod method, URI uri,
 				Function<? super ClientHttpRequest, Mono<Void>> requestCallback) {
 			ClientHttpConnector target = this.made;
-			if (target == null) {
-				try {
+			try {
+				if (target == null) {
 					target = http().connector();
+					this.made = target;
 				}
-				catch (IllegalStateException ex) {
-					return Mono.error(ex);
+				else {
+					checkOpen();
 				}
-				this.made = target;
+			}
+			catch (IllegalStateException ex) {
+				return Mono.error(ex);
 			}
 			return target.connect(method, uri, requestCallback);
 		}

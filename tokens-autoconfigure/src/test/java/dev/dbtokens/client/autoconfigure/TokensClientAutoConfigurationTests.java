@@ -19,6 +19,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 import reactor.netty.resources.ConnectionProvider;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -40,6 +42,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static dev.dbtokens.client.support.TestSecrets.CONFIGURED_TOKEN;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 import static org.mockito.Mockito.mock;
 
 /**
@@ -132,6 +136,7 @@ class TokensClientAutoConfigurationTests {
 			"databricks.http.max-connections | 0 | databricks.http.max-connections' | at least 1 | Set databricks.http.max-connections",
 			"databricks.http.pending-acquire-timeout | 0s | databricks.http.pending-acquire-timeout' | positive duration | Set databricks.http.pending-acquire-timeout",
 			"databricks.retry.max-attempts | 0 | databricks.retry.max-attempts' | at least 1 | Set databricks.retry.max-attempts to 1 (no retries)",
+			"databricks.retry.max-attempts | 101 | databricks.retry.max-attempts' | at most 100 | Set databricks.retry.max-attempts to 1 (no retries)",
 			"databricks.retry.initial-backoff | 0s | databricks.retry.initial-backoff' | positive duration | Set databricks.retry.initial-backoff",
 			"databricks.retry.initial-backoff | 1m | databricks.retry.initial-backoff' | must not exceed databricks.retry.max-backoff | Set databricks.retry.initial-backoff below",
 			"databricks.retry.max-backoff | -1s | databricks.retry.max-backoff' | positive duration | Set databricks.retry.max-backoff",
@@ -212,6 +217,60 @@ class TokensClientAutoConfigurationTests {
 				client.blocking().list();
 				assertThat(customized).hasValue(1);
 			});
+	}
+
+	@Test
+	void makesItsWebClientOffTheEventLoopWhenTheFirstRequestComesFromOne() {
+		server.stubFor(get("/api/2.0/token/list").willReturn(okJson("{}")));
+		AtomicReference<String> madeOn = new AtomicReference<>();
+		this.contextRunner.withPropertyValues("databricks.host=" + server.baseUrl(), "databricks.token=" + CONFIGURED_TOKEN)
+			.withBean(TokensClientCustomizer.class, () -> (builder) -> madeOn.set(Thread.currentThread().getName()))
+			.run((context) -> {
+				TokensClient client = context.getBean(TokensClient.class);
+				Mono.defer(() -> client.list().collectList()).subscribeOn(Schedulers.parallel()).block(Duration.ofSeconds(10));
+				assertThat(madeOn.get()).startsWith("boundedElastic");
+			});
+	}
+
+	@Test
+	void aFailingCustomizerFailsTheCallNamingWhatToCheckAndIsTriedAgainAtTheNextCall() {
+		server.stubFor(get("/api/2.0/token/list").willReturn(okJson("{}")));
+		AtomicInteger runs = new AtomicInteger();
+		this.contextRunner.withPropertyValues("databricks.host=" + server.baseUrl(), "databricks.token=" + CONFIGURED_TOKEN)
+			.withBean(TokensClientCustomizer.class, () -> (builder) -> {
+				runs.incrementAndGet();
+				throw new IllegalStateException("no proxy configured");
+			})
+			.run((context) -> {
+				TokensClient client = context.getBean(TokensClient.class);
+				assertThatIllegalStateException().isThrownBy(() -> client.blocking().list())
+					.withMessageContaining("Could not make the WebClient of the Databricks tokens client")
+					.withMessageContaining("no proxy configured")
+					.withMessageContaining("TokensClientCustomizer");
+				assertThat(runs).hasValue(1);
+				assertThatIllegalStateException().isThrownBy(() -> client.blocking().list());
+				assertThat(runs).hasValue(2);
+			});
+	}
+
+	@Test
+	void aClientUsedAfterItsContextIsClosedFailsSayingSoAndSendsNothing() {
+		server.stubFor(get("/api/2.0/token/list").willReturn(okJson("{}")));
+		AtomicReference<TokensClient> unused = new AtomicReference<>();
+		AtomicReference<TokensClient> used = new AtomicReference<>();
+		this.contextRunner.withPropertyValues("databricks.host=" + server.baseUrl(), "databricks.token=" + CONFIGURED_TOKEN,
+				"databricks.workspaces.other.host=" + server.baseUrl(), "databricks.workspaces.other.token=" + CONFIGURED_TOKEN)
+			.run((context) -> {
+				unused.set(context.getBean(TokensClient.class).withRetry(RetrySettings.noRetries()));
+				used.set(context.getBean(TokensClients.class).get("other").withRetry(RetrySettings.noRetries()));
+				used.get().blocking().list();
+			});
+		server.resetRequests();
+		assertThatIllegalStateException().isThrownBy(() -> unused.get().blocking().list())
+			.withMessageContaining("the Databricks connection pool is closed");
+		assertThatExceptionOfType(RuntimeException.class).isThrownBy(() -> used.get().blocking().list())
+			.withMessageContaining("the Databricks connection pool is closed");
+		assertThat(server.getAllServeEvents()).isEmpty();
 	}
 
 	@Test
