@@ -13,6 +13,16 @@ import org.jspecify.annotations.Nullable;
 @JsonIgnoreProperties(ignoreUnknown = true)
 record ListTokensBody(@JsonProperty("token_infos") @Nullable List<PublicTokenInfo> tokenInfos) {
 
+	/**
+	 * Refuses a {@code null} entry (the decoder then reports a malformed answer), so that no list
+	 * handed to a caller holds one.
+	 */
+	ListTokensBody {
+		if (tokenInfos != null && tokenInfos.contains(null)) {
+			throw new IllegalArgumentException("token_infos holds a null entry");
+		}
+	}
+
 	List<PublicTokenInfo> tokens() {
 		return (this.tokenInfos != null) ? Collections.unmodifiableList(this.tokenInfos) : List.of();
 	}

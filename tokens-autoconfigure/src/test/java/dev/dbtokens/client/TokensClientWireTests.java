@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import dev.dbtokens.client.error.DatabricksApiException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import reactor.test.StepVerifier;
@@ -138,6 +139,17 @@ class TokensClientWireTests {
 		server.stubFor(get("/api/2.0/token/list").willReturn(okJson("{}")));
 		StepVerifier.create(this.client.list()).verifyComplete();
 		assertThat(this.client.blocking().list()).isEmpty();
+	}
+
+	@Test
+	void aListWithANullEntryIsAMalformedAnswer() {
+		server.stubFor(get("/api/2.0/token/list").willReturn(okJson("{\"token_infos\":[{\"token_id\":\"a\"},null]}")));
+		TokensClient once = this.client.withRetry(RetrySettings.noRetries());
+		StepVerifier.create(once.list())
+			.verifyErrorSatisfies((ex) -> assertThat(ex).isInstanceOf(DatabricksApiException.class)
+				.hasMessageContaining("token/list failed: HTTP 200 with a body that is not the expected JSON"));
+		assertThatExceptionOfType(DatabricksApiException.class).isThrownBy(() -> once.blocking().list())
+			.withMessageContaining("token_infos holds a null entry");
 	}
 
 	@Test
