@@ -12,7 +12,8 @@ import org.springframework.web.reactive.function.client.WebClient;
 
 /**
  * {@link TokensClient} over a {@link WebClient} whose base URL is the workspace and which adds the
- * credentials, made at the first request. Each operation is observed as a whole, all attempts and waits included.
+ * credentials, made at the first request. Each operation is observed as a whole, all attempts and
+ * waits included.
  */
 final class DefaultTokensClient implements TokensClient {
 
@@ -47,13 +48,8 @@ final class DefaultTokensClient implements TokensClient {
 			throw new IllegalArgumentException("request must not be null: use CreateTokenRequest.of(comment, lifetime)");
 		}
 		CreateTokenBody body = CreateTokenBody.of(request);
-		return this.observation.observe(Operation.CREATE, this.calls.run(Operation.CREATE, request.comment(),
-				() -> this.webClient.call((webClient) -> webClient.post()
-					.uri(Operation.CREATE.path())
-					.attribute(WireLogger.BODY, body)
-					.contentType(MediaType.APPLICATION_JSON)
-					.bodyValue(body)
-					.exchangeToMono((response) -> this.answers.read(Operation.CREATE, response, CreateTokenResponse.class)))));
+		return send(Operation.CREATE, request.comment(), (webClient) -> withJson(webClient.post().uri(Operation.CREATE.path()), body)
+			.exchangeToMono((response) -> this.answers.read(Operation.CREATE, response, CreateTokenResponse.class)));
 	}
 
 	@Override
@@ -62,12 +58,8 @@ final class DefaultTokensClient implements TokensClient {
 			throw new IllegalArgumentException("tokenId must not be null or blank: give the id from PublicTokenInfo.tokenId()");
 		}
 		DeleteTokenBody body = new DeleteTokenBody(tokenId);
-		return this.observation.observe(Operation.DELETE, this.calls.run(Operation.DELETE, null, () -> this.webClient.call((webClient) -> webClient.post()
-			.uri(Operation.DELETE.path())
-			.attribute(WireLogger.BODY, body)
-			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue(body)
-			.exchangeToMono((response) -> this.answers.discard(Operation.DELETE, response)))));
+		return send(Operation.DELETE, null, (webClient) -> withJson(webClient.post().uri(Operation.DELETE.path()), body)
+			.exchangeToMono((response) -> this.answers.discard(Operation.DELETE, response)));
 	}
 
 	@Override
@@ -80,9 +72,9 @@ final class DefaultTokensClient implements TokensClient {
 	 * re-emitting every token and collecting them again.
 	 */
 	Mono<List<PublicTokenInfo>> listAll() {
-		return this.observation.observe(Operation.LIST, this.calls.run(Operation.LIST, null, () -> this.webClient.call((webClient) -> webClient.get()
+		return send(Operation.LIST, null, (webClient) -> webClient.get()
 			.uri(Operation.LIST.path())
-			.exchangeToMono((response) -> this.answers.read(Operation.LIST, response, ListTokensBody.class)))))
+			.exchangeToMono((response) -> this.answers.read(Operation.LIST, response, ListTokensBody.class)))
 			.map(ListTokensBody::tokens);
 	}
 
@@ -93,12 +85,21 @@ final class DefaultTokensClient implements TokensClient {
 		}
 		UpdateTokenBody body = UpdateTokenBody.of(comment, scopes);
 		// A PATCH sets fields to given values: sending it twice does no harm, so it retries like delete.
-		return this.observation.observe(Operation.UPDATE, this.calls.run(Operation.UPDATE, null, () -> this.webClient.call((webClient) -> webClient.patch()
-			.uri(Operation.UPDATE.path(), tokenId)
-			.attribute(WireLogger.BODY, body)
-			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue(body)
-			.exchangeToMono((response) -> this.answers.read(Operation.UPDATE, response, PublicTokenInfo.class)))));
+		return send(Operation.UPDATE, null, (webClient) -> withJson(webClient.patch().uri(Operation.UPDATE.path(), tokenId), body)
+			.exchangeToMono((response) -> this.answers.read(Operation.UPDATE, response, PublicTokenInfo.class)));
+	}
+
+	/**
+	 * Runs an operation: observed as a whole, sent as attempts by {@link ResilientCalls}, each on
+	 * the client's {@code WebClient}.
+	 */
+	private <T> Mono<T> send(Operation operation, @Nullable String comment, Function<WebClient, Mono<T>> exchange) {
+		return this.observation.observe(operation, this.calls.run(operation, comment, () -> this.webClient.call(exchange)));
+	}
+
+	/** The request with a JSON body, the body also kept for the wire log. */
+	private static WebClient.RequestHeadersSpec<?> withJson(WebClient.RequestBodySpec request, Object body) {
+		return request.attribute(WireLogger.BODY, body).contentType(MediaType.APPLICATION_JSON).bodyValue(body);
 	}
 
 	@Override

@@ -24,9 +24,8 @@ final class DefaultTokensClientBuilder implements TokensClient.Builder {
 
 	private @Nullable DatabricksCredentialsProvider credentials;
 
-	private WebClient.@Nullable Builder webClientBuilder;
-
-	private @Nullable Supplier<WebClient.Builder> webClientBuilderOnFirstRequest;
+	/** Gives the builder to start from at the first request; the client clones what it gives. */
+	private Supplier<WebClient.Builder> webClientBuilder = WebClient::builder;
 
 	private ObservationRegistry observationRegistry = ObservationRegistry.NOOP;
 
@@ -68,8 +67,8 @@ final class DefaultTokensClientBuilder implements TokensClient.Builder {
 		if (webClientBuilder == null) {
 			throw new IllegalArgumentException("webClientBuilder must not be null");
 		}
-		this.webClientBuilder = webClientBuilder;
-		this.webClientBuilderOnFirstRequest = null;
+		WebClient.Builder copy = webClientBuilder.clone(); // later changes to the given builder do not reach the client
+		this.webClientBuilder = () -> copy;
 		return this;
 	}
 
@@ -78,8 +77,7 @@ final class DefaultTokensClientBuilder implements TokensClient.Builder {
 		if (webClientBuilder == null) {
 			throw new IllegalArgumentException("webClientBuilder must not be null");
 		}
-		this.webClientBuilderOnFirstRequest = webClientBuilder;
-		this.webClientBuilder = null;
+		this.webClientBuilder = webClientBuilder;
 		return this;
 	}
 
@@ -138,9 +136,13 @@ final class DefaultTokensClientBuilder implements TokensClient.Builder {
 		String baseUrl = DatabricksHost.normalize(this.host, this.allowInsecureHttp);
 		String userAgent = UserAgent.of(this.userAgentProduct, credentials.authType());
 		WireLogger wireLogger = new WireLogger(this.maxLoggedBodyLength);
-		Supplier<WebClient.Builder> source = webClientBuilderSource();
+		Supplier<WebClient.Builder> source = this.webClientBuilder;
 		LazyWebClient webClient = new LazyWebClient(() -> {
-			WebClient.Builder builder = source.get()
+			WebClient.Builder supplied = source.get();
+			if (supplied == null) {
+				throw new IllegalStateException("the webClientBuilder supplier gave null");
+			}
+			WebClient.Builder builder = supplied.clone()
 				.baseUrl(baseUrl)
 				.codecs((codecs) -> codecs.defaultCodecs().maxInMemorySize(AnswerReader.MAX_BODY_BYTES))
 				.defaultHeader(HttpHeaders.ACCEPT, MediaType.APPLICATION_JSON_VALUE)
@@ -155,25 +157,6 @@ final class DefaultTokensClientBuilder implements TokensClient.Builder {
 		});
 		return new DefaultTokensClient(webClient, baseUrl, this.retry, this.rateLimiter,
 				new TokensObservation(this.observationRegistry));
-	}
-
-	/**
-	 * A given builder is cloned now, so that later changes to it do not reach the client; a
-	 * supplied one is obtained, and cloned, at the first request.
-	 */
-	private Supplier<WebClient.Builder> webClientBuilderSource() {
-		Supplier<WebClient.Builder> onFirstRequest = this.webClientBuilderOnFirstRequest;
-		if (onFirstRequest != null) {
-			return () -> {
-				WebClient.Builder supplied = onFirstRequest.get();
-				if (supplied == null) {
-					throw new IllegalStateException("the webClientBuilder supplier gave null");
-				}
-				return supplied.clone();
-			};
-		}
-		WebClient.Builder copy = (this.webClientBuilder != null) ? this.webClientBuilder.clone() : WebClient.builder();
-		return () -> copy;
 	}
 
 	/**

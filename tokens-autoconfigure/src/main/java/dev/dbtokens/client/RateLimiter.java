@@ -51,11 +51,6 @@ final class RateLimiter {
 		});
 	}
 
-	/** The request, sent once a permit is there (at once when there is no limit). */
-	<T> Mono<T> before(Mono<T> request) {
-		return (this.intervalNanos == 0) ? request : acquire().then(request);
-	}
-
 	@Override
 	public String toString() {
 		return (this.intervalNanos == 0) ? "RateLimiter[unlimited]" : "RateLimiter[every " + this.intervalNanos + "ns]";

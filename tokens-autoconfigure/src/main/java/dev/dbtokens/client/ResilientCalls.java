@@ -68,7 +68,7 @@ final class ResilientCalls {
 			state.attemptStarted();
 			return exchange.get();
 		});
-		return this.rateLimiter.before(sent).onErrorResume((ex) -> {
+		return this.rateLimiter.acquire().then(sent).onErrorResume((ex) -> {
 			if (state.attemptFailed(normalize(operation, ex)) == Verdict.SUCCEED) {
 				return Mono.empty();
 			}

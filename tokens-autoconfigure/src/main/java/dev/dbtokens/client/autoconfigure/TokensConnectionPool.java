@@ -52,9 +52,9 @@ final class TokensConnectionPool implements DisposableBean {
 
 	private final Duration responseTimeout;
 
-	private final ClientHttpConnector connector = new OnFirstRequest();
+	private final ClientHttpConnector connector = this::connect;
 
-	private @Nullable Http http;
+	private volatile @Nullable Http http;
 
 	private volatile boolean destroyed;
 
@@ -72,11 +72,14 @@ final class TokensConnectionPool implements DisposableBean {
 	}
 
 	/** Whether a request (or {@link #provider()}) has made the pool yet. */
-	synchronized boolean isOpen() {
+	boolean isOpen() {
 		return this.http != null;
 	}
 
-	/** The connector every client built by the auto-configuration starts from. */
+	/**
+	 * The connector every client built by the auto-configuration starts from: it makes the pool at
+	 * the first request, then hands every request to the pool's connector.
+	 */
 	ClientHttpConnector connector() {
 		return this.connector;
 	}
@@ -91,20 +94,40 @@ final class TokensConnectionPool implements DisposableBean {
 		}
 	}
 
-	private synchronized Http http() {
+	private Mono<ClientHttpResponse> connect(HttpMethod method, URI uri,
+			Function<? super ClientHttpRequest, Mono<Void>> requestCallback) {
+		Http made;
+		try {
+			made = http();
+		}
+		catch (IllegalStateException ex) {
+			return Mono.error(ex);
+		}
+		return made.connector().connect(method, uri, requestCallback);
+	}
+
+	private Http http() {
 		checkOpen();
-		if (this.http == null) {
+		Http made = this.http;
+		return (made != null) ? made : open();
+	}
+
+	private synchronized Http open() {
+		checkOpen();
+		Http made = this.http;
+		if (made == null) {
 			ConnectionProvider provider = ConnectionProvider.builder(NAME)
 				.maxConnections(this.maxConnections)
 				.pendingAcquireMaxCount((int) Math.min(Integer.MAX_VALUE, (long) PENDING_PER_CONNECTION * this.maxConnections))
 				.pendingAcquireTimeout(this.pendingAcquireTimeout)
 				.maxIdleTime(MAX_IDLE_TIME)
 				.build();
-			this.http = new Http(provider, new ReactorClientHttpConnector(HttpClient.create(provider)
+			made = new Http(provider, new ReactorClientHttpConnector(HttpClient.create(provider)
 				.option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) Math.min(Integer.MAX_VALUE, this.connectTimeout.toMillis()))
 				.responseTimeout(this.responseTimeout)));
+			this.http = made;
 		}
-		return this.http;
+		return made;
 	}
 
 	@Override
@@ -120,32 +143,6 @@ final class TokensConnectionPool implements DisposableBean {
 	}
 
 	private record Http(ConnectionProvider provider, ClientHttpConnector connector) {
-	}
-
-	/** Makes the pool at the first request, then hands every request to its connector. */
-	private final class OnFirstRequest implements ClientHttpConnector {
-
-		private volatile @Nullable ClientHttpConnector made;
-
-		@Override
-		public Mono<ClientHttpResponse> connect(HttpMethod method, URI uri,
-				Function<? super ClientHttpRequest, Mono<Void>> requestCallback) {
-			ClientHttpConnector target = this.made;
-			try {
-				if (target == null) {
-					target = http().connector();
-					this.made = target;
-				}
-				else {
-					checkOpen();
-				}
-			}
-			catch (IllegalStateException ex) {
-				return Mono.error(ex);
-			}
-			return target.connect(method, uri, requestCallback);
-		}
-
 	}
 
 }
