@@ -37,9 +37,7 @@ public final class TokenLifecycleAutoConfiguration {
 	@ConditionalOnMissingBean
 	@ConditionalOnSingleCandidate(TokensClient.class)
 	TokenLifecycle tokenLifecycle(TokensClient client, DatabricksLifecycleProperties lifecycle, ObjectProvider<Clock> clock) {
-		return TokenLifecycle.of(client)
-			.withClock(clock.getIfUnique(Clock::systemUTC))
-			.withConcurrency(RotationPolicies.revokeConcurrency(lifecycle));
+		return RotationPolicies.configure(TokenLifecycle.of(client).withClock(clock.getIfUnique(Clock::systemUTC)), lifecycle);
 	}
 
 	@Bean
