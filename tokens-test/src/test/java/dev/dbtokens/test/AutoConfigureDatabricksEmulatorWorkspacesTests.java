@@ -3,7 +3,7 @@ package dev.dbtokens.test;
 import dev.dbtokens.client.TokensClient;
 import dev.dbtokens.client.autoconfigure.DatabricksConnectionDetails;
 import dev.dbtokens.client.autoconfigure.TokensClientAutoConfiguration;
-import dev.dbtokens.client.autoconfigure.TokensClients;
+import dev.dbtokens.client.TokensClients;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;

@@ -2,6 +2,8 @@ package dev.dbtokens.client.autoconfigure;
 
 import java.util.Map;
 
+import dev.dbtokens.client.TokensClients;
+
 import org.springframework.boot.autoconfigure.service.connection.ConnectionDetails;
 
 /**

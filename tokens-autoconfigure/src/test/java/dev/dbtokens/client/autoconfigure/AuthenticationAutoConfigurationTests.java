@@ -8,6 +8,7 @@ import java.util.Map;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import dev.dbtokens.client.DatabricksCredentialsProvider;
 import dev.dbtokens.client.TokensClient;
+import dev.dbtokens.client.TokensClients;
 import dev.dbtokens.client.error.DeadlineExceededException;
 import dev.dbtokens.client.support.TestSecrets;
 import org.junit.jupiter.api.BeforeEach;

@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import dev.dbtokens.client.RetrySettings;
 import dev.dbtokens.client.TokensClient;
+import dev.dbtokens.client.TokensClients;
 import dev.dbtokens.client.support.TestSecrets;
 import io.micrometer.observation.ObservationRegistry;
 import io.micrometer.observation.tck.TestObservationRegistry;
