@@ -278,6 +278,43 @@ class ResilientCallsTests {
 	}
 
 	@Test
+	void callersThatGaveUpWaitingLeaveTheirSlotsToTheNextCaller() {
+		RateLimiter limiter = RateLimiter.of(15);
+		RetrySettings healthCheck = RetrySettings.defaults().withTimeout(Duration.ofSeconds(5));
+		ResilientCalls checks = new ResilientCalls(new AnswerReader(HOST), HOST, healthCheck, limiter, NO_JITTER);
+		ResilientCalls application = checks.withSettings(RetrySettings.defaults());
+		AtomicInteger sent = new AtomicInteger();
+		Mono<Long> checksThenOneCall = Flux.range(0, 300)
+			.flatMap((i) -> checks.run(Operation.LIST, null, () -> Mono.fromCallable(sent::incrementAndGet))
+				.onErrorResume(DeadlineExceededException.class, (ex) -> Mono.empty()), 300)
+			.then(Mono.defer(() -> {
+				long start = reactor.core.scheduler.Schedulers.parallel().now(java.util.concurrent.TimeUnit.MILLISECONDS);
+				return application.run(Operation.LIST, null, () -> Mono.just("served"))
+					.map((answer) -> reactor.core.scheduler.Schedulers.parallel().now(java.util.concurrent.TimeUnit.MILLISECONDS) - start);
+			}));
+
+		StepVerifier.withVirtualTime(() -> checksThenOneCall)
+			.thenAwait(Duration.ofSeconds(6))
+			.assertNext((waited) -> assertThat(waited).isLessThanOrEqualTo(1000 / 15 + 1))
+			.verifyComplete();
+		// 5 s at 15 requests/s, the first one at once
+		assertThat(sent).hasValueBetween(75, 76);
+	}
+
+	@Test
+	void servesWaitingCallersInTheOrderTheyCameSkippingThoseThatCancelled() {
+		RateLimiter limiter = RateLimiter.of(10);
+		List<Integer> served = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+		StepVerifier.withVirtualTime(() -> Flux.merge(Flux.range(0, 5)
+			.map((i) -> limiter.acquire().then(Mono.fromRunnable(() -> served.add(i))).timeout(Duration.ofMillis((i == 2) ? 50 : 10_000))
+				.onErrorResume((ex) -> Mono.empty()))))
+			.thenAwait(Duration.ofSeconds(1))
+			.verifyComplete();
+		assertThat(served).containsExactly(0, 1, 3, 4);
+	}
+
+	@Test
 	void rejectsARateThatIsNotPositive() {
 		for (double rate : List.of(0.0, -1.0, Double.NaN, Double.POSITIVE_INFINITY)) {
 			org.assertj.core.api.Assertions.assertThatIllegalArgumentException().isThrownBy(() -> RateLimiter.of(rate))
