@@ -82,10 +82,10 @@ final class TokensClientFactory {
 	}
 
 	private static RetrySettings retrySettings(DatabricksProperties.Retry retry) {
-		if (retry.getMaxAttempts() < 1 || retry.getMaxAttempts() > RetrySettings.MAX_ATTEMPTS_LIMIT) {
-			throw new InvalidDatabricksPropertyException("databricks.retry.max-attempts", "it must be at least 1 and at most "
-					+ RetrySettings.MAX_ATTEMPTS_LIMIT + ", was " + retry.getMaxAttempts(), "Set databricks.retry.max-attempts to 1 (no retries) "
-					+ "up to " + RetrySettings.MAX_ATTEMPTS_LIMIT + ", or remove it to use the default (4).");
+		if (retry.getMaxAttempts() < 1) {
+			throw new InvalidDatabricksPropertyException("databricks.retry.max-attempts", "it must be at least 1, was "
+					+ retry.getMaxAttempts(), "Set databricks.retry.max-attempts to 1 (no retries) or more (" + Integer.MAX_VALUE
+					+ " retries until databricks.retry.timeout), or remove it to use the default (4).");
 		}
 		Duration initialBackoff = positive("databricks.retry.initial-backoff", retry.getInitialBackoff());
 		Duration maxBackoff = positive("databricks.retry.max-backoff", retry.getMaxBackoff());
