@@ -11,6 +11,10 @@ import tools.jackson.databind.JsonNode;
  * {@code GET /api/2.0/workspace-conf?keys=a,b} answers a map of strings (a key without a value
  * maps to {@code null}); {@code PATCH} takes a map of strings and answers 200 with an empty
  * body. The caller is an authenticated admin.
+ *
+ * <p>A {@code GET} without {@code keys} answers every key the emulator knows. The official Java
+ * SDK 0.141.0 sends exactly that: its {@code workspaceConf().getStatus(request)} drops the
+ * request's keys. (What a real workspace answers then is not documented.)
  */
 final class WorkspaceConfEndpoints {
 
@@ -22,11 +26,9 @@ final class WorkspaceConfEndpoints {
 
 	ApiResponse get(Map<String, List<String>> query) {
 		String keys = Routes.parameter(query, "keys");
-		if (keys == null) {
-			throw ApiException.invalidParameter("keys is required, e.g. ?keys=" + String.join(",", WorkspaceConf.KEYS)
-					+ ".");
-		}
-		List<String> names = Arrays.stream(keys.split(",")).map(String::trim).filter((k) -> !k.isEmpty()).toList();
+		List<String> names = (keys != null)
+				? Arrays.stream(keys.split(",")).map(String::trim).filter((k) -> !k.isEmpty()).toList()
+				: WorkspaceConf.KEYS;
 		return ApiResponse.json(200, this.conf.get(names));
 	}
 
