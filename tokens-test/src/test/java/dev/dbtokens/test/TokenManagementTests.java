@@ -11,6 +11,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * {@code /api/2.0/token-management/tokens}: an admin sees, reads, updates and deletes every
@@ -137,8 +138,8 @@ class TokenManagementTests {
 		assertThat(this.client.get(TOKENS, this.admin).status()).isEqualTo(503);
 		assertThat(this.client.get(TOKENS, this.admin).status()).isEqualTo(200);
 		assertThat(databricks.emulator().journal()).extracting(RecordedRequest::operation, RecordedRequest::principal)
-			.containsSubsequence(org.assertj.core.groups.Tuple.tuple(Operation.MANAGEMENT_LIST, null),
-					org.assertj.core.groups.Tuple.tuple(Operation.MANAGEMENT_LIST, ADMIN));
+			.containsSubsequence(tuple(Operation.MANAGEMENT_LIST, null),
+					tuple(Operation.MANAGEMENT_LIST, ADMIN));
 	}
 
 	private String createdByAlice(String body) {

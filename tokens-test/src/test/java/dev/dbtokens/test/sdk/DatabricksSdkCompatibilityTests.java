@@ -12,6 +12,7 @@ import com.databricks.sdk.core.error.platform.PermissionDenied;
 import com.databricks.sdk.core.error.platform.ResourceDoesNotExist;
 import com.databricks.sdk.service.settings.CreateOboTokenRequest;
 import com.databricks.sdk.service.settings.CreateOboTokenResponse;
+import com.databricks.sdk.service.settings.CreateTokenRequest;
 import com.databricks.sdk.service.settings.GetStatusRequest;
 import com.databricks.sdk.service.settings.ListTokenManagementRequest;
 import com.databricks.sdk.service.settings.PublicTokenInfo;
@@ -64,7 +65,7 @@ class DatabricksSdkCompatibilityTests {
 
 	@Test
 	void listsEveryTokenAndFiltersByCreator() {
-		String id = this.alice.tokens().create(new com.databricks.sdk.service.settings.CreateTokenRequest()
+		String id = this.alice.tokens().create(new CreateTokenRequest()
 			.setComment("alice's")).getTokenInfo().getTokenId();
 		List<TokenInfo> all = list(new ListTokenManagementRequest());
 		assertThat(all).extracting(TokenInfo::getTokenId).contains(id).hasSize(3);
@@ -80,7 +81,7 @@ class DatabricksSdkCompatibilityTests {
 
 	@Test
 	void getsUpdatesAndDeletesAnyUsersToken() {
-		String id = this.alice.tokens().create(new com.databricks.sdk.service.settings.CreateTokenRequest()
+		String id = this.alice.tokens().create(new CreateTokenRequest()
 			.setComment("before")).getTokenInfo().getTokenId();
 		TokenInfo info = this.admin.tokenManagement().get(id).getTokenInfo();
 		assertThat(info.getOwnerId()).isEqualTo(databricks.emulator().principalId(ALICE));
@@ -140,12 +141,15 @@ class DatabricksSdkCompatibilityTests {
 		this.admin.workspaceConf().setStatus(Map.of("maxTokenLifetimeDays", "90", "enableTokensConfig", "true"));
 		assertThat(this.admin.workspaceConf().getStatus(keys)).containsEntry("maxTokenLifetimeDays", "90");
 		assertThatExceptionOfType(InvalidParameterValue.class).isThrownBy(() -> this.alice.tokens()
-			.create(new com.databricks.sdk.service.settings.CreateTokenRequest().setLifetimeSeconds(91L * 86_400)));
+			.create(new CreateTokenRequest().setLifetimeSeconds(91L * 86_400)));
+		this.admin.workspaceConf().setStatus(Map.of("enableTokensConfig", "false"));
+		assertThatExceptionOfType(PermissionDenied.class).isThrownBy(() -> this.alice.tokens()
+			.create(new CreateTokenRequest()));
 	}
 
 	@Test
 	void updatesOwnTokenWithTheEmptyAnswerAndReportsAnUnknownIdAsNotFound() {
-		String id = this.alice.tokens().create(new com.databricks.sdk.service.settings.CreateTokenRequest()
+		String id = this.alice.tokens().create(new CreateTokenRequest()
 			.setComment("before")).getTokenInfo().getTokenId();
 		FieldMask comment = FieldMask.newBuilder().addPaths("comment").build();
 		this.alice.tokens().update(new UpdateTokenRequest().setTokenId(id)
