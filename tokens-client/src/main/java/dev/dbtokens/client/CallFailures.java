@@ -65,7 +65,7 @@ final class CallFailures {
 
 	RuntimeException deadline(boolean requestMayBeInFlight, @Nullable Throwable last, List<Throwable> earlier, int attempts) {
 		String within = "within the call timeout of " + format(this.timeout) + attemptsNote(attempts);
-		if (this.operation == Operation.CREATE && requestMayBeInFlight) {
+		if (this.operation.createsToken() && requestMayBeInFlight) {
 			return outcomeUnknown("no answer " + within, 0, null, last, earlier);
 		}
 		String lastFailure = (last != null) ? "; last failure: " + last.getMessage() : "";
@@ -86,14 +86,15 @@ final class CallFailures {
 
 	private String howToRevoke() {
 		String since = " created at or after " + this.requestedAt + " (client clock)";
+		String client = (this.operation == Operation.CREATE_ON_BEHALF_OF) ? "TokenManagementClient" : "TokensClient";
 		if (this.comment == null) {
-			return "a token without a comment may exist. Do not simply retry: list the tokens (TokensClient.list()), look at "
-					+ "those without a comment" + since + ", and revoke the one this call made with TokensClient.delete(tokenId), "
+			return "a token without a comment may exist. Do not simply retry: list the tokens (" + client + ".list()), look at "
+					+ "those without a comment" + since + ", and revoke the one this call made with " + client + ".delete(tokenId), "
 					+ "as nobody holds its value. Give each create a unique comment to make this easy";
 		}
 		String quoted = "\"" + Redaction.scrub(this.comment) + "\"";
-		return "a token with comment " + quoted + " may exist. Do not simply retry: list the tokens (TokensClient.list()), "
-				+ "find the one with comment " + quoted + since + ", and revoke it with TokensClient.delete(tokenId), as nobody "
+		return "a token with comment " + quoted + " may exist. Do not simply retry: list the tokens (" + client + ".list()), "
+				+ "find the one with comment " + quoted + since + ", and revoke it with " + client + ".delete(tokenId), as nobody "
 				+ "holds its value";
 	}
 

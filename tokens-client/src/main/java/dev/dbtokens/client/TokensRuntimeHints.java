@@ -30,7 +30,7 @@ class TokensRuntimeHints implements RuntimeHintsRegistrar {
 
 	static final List<Class<?>> JSON_TYPES = List.of(CreateTokenRequest.class, CreateTokenResponse.class,
 			PublicTokenInfo.class, CreateTokenBody.class, DeleteTokenBody.class, ListTokensBody.class, UpdateTokenBody.class,
-			UpdateTokenBody.Fields.class, ErrorBody.class,
+			UpdateTokenBody.Fields.class, UpdatedTokenAnswer.class, ErrorBody.class,
 			OAuthTokenBody.class, OAuthDiscoveryBody.class, OAuthErrorBody.class);
 
 	static final List<Class<?>> EXCEPTIONS = List.of(DatabricksApiException.class, BadRequestException.class,
