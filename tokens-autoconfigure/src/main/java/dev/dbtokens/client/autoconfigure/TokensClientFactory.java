@@ -44,7 +44,8 @@ final class TokensClientFactory {
 		}
 		catch (IllegalArgumentException ex) {
 			throw new InvalidDatabricksPropertyException("databricks.logging.max-body-length", ex.getMessage(),
-					"Set databricks.logging.max-body-length to 0 or more characters, or remove it to use 1024.");
+					"Set databricks.logging.max-body-length to 0 or more characters, or remove it to use "
+							+ TokensClient.Builder.DEFAULT_MAX_LOGGED_BODY_LENGTH + ".");
 		}
 		try {
 			builder.userAgentProduct(properties.getUserAgent().getProduct());
@@ -67,24 +68,24 @@ final class TokensClientFactory {
 	/**
 	 * Checks the {@code databricks.http.*} properties and creates the pool and its connector, once.
 	 */
-	static TokensConnectionPool connectionPool(DatabricksProperties properties) {
-		int maxConnections = properties.getHttp().getMaxConnections();
+	static TokensConnectionPool connectionPool(DatabricksHttpProperties http) {
+		int maxConnections = http.getMaxConnections();
 		if (maxConnections < 1) {
 			throw new InvalidDatabricksPropertyException("databricks.http.max-connections", "it must be at least 1, was "
 					+ maxConnections, "Set databricks.http.max-connections to a positive number such as 50, or remove it to use the default.");
 		}
 		Duration pendingAcquireTimeout = positive("databricks.http.pending-acquire-timeout",
-				properties.getHttp().getPendingAcquireTimeout());
+				http.getPendingAcquireTimeout());
 		return new TokensConnectionPool(maxConnections, pendingAcquireTimeout,
-				positive("databricks.http.connect-timeout", properties.getHttp().getConnectTimeout()),
-				positive("databricks.http.response-timeout", properties.getHttp().getResponseTimeout()));
+				positive("databricks.http.connect-timeout", http.getConnectTimeout()),
+				positive("databricks.http.response-timeout", http.getResponseTimeout()));
 	}
 
 	private static RetrySettings retrySettings(DatabricksProperties.Retry retry) {
-		if (retry.getMaxAttempts() < 1 || retry.getMaxAttempts() > RetrySettings.MAX_ATTEMPTS_LIMIT) {
-			throw new InvalidDatabricksPropertyException("databricks.retry.max-attempts", "it must be at least 1 and at most "
-					+ RetrySettings.MAX_ATTEMPTS_LIMIT + ", was " + retry.getMaxAttempts(), "Set databricks.retry.max-attempts to 1 (no retries) "
-					+ "up to " + RetrySettings.MAX_ATTEMPTS_LIMIT + ", or remove it to use the default (4).");
+		if (retry.getMaxAttempts() < 1) {
+			throw new InvalidDatabricksPropertyException("databricks.retry.max-attempts", "it must be at least 1, was "
+					+ retry.getMaxAttempts(), "Set databricks.retry.max-attempts to 1 (no retries) or more (" + Integer.MAX_VALUE
+					+ " retries until databricks.retry.timeout), or remove it to use the default (4).");
 		}
 		Duration initialBackoff = positive("databricks.retry.initial-backoff", retry.getInitialBackoff());
 		Duration maxBackoff = positive("databricks.retry.max-backoff", retry.getMaxBackoff());

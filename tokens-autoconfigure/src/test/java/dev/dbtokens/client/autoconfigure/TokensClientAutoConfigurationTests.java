@@ -136,7 +136,6 @@ class TokensClientAutoConfigurationTests {
 			"databricks.http.max-connections | 0 | databricks.http.max-connections' | at least 1 | Set databricks.http.max-connections",
 			"databricks.http.pending-acquire-timeout | 0s | databricks.http.pending-acquire-timeout' | positive duration | Set databricks.http.pending-acquire-timeout",
 			"databricks.retry.max-attempts | 0 | databricks.retry.max-attempts' | at least 1 | Set databricks.retry.max-attempts to 1 (no retries)",
-			"databricks.retry.max-attempts | 101 | databricks.retry.max-attempts' | at most 100 | Set databricks.retry.max-attempts to 1 (no retries)",
 			"databricks.retry.initial-backoff | 0s | databricks.retry.initial-backoff' | positive duration | Set databricks.retry.initial-backoff",
 			"databricks.retry.initial-backoff | 1m | databricks.retry.initial-backoff' | must not exceed databricks.retry.max-backoff | Set databricks.retry.initial-backoff below",
 			"databricks.retry.max-backoff | -1s | databricks.retry.max-backoff' | positive duration | Set databricks.retry.max-backoff",
