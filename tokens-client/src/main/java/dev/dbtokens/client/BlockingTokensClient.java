@@ -48,7 +48,7 @@ public interface BlockingTokensClient {
 	 * @param tokenId the id of the token
 	 * @param comment the new comment, or {@code null} to leave it unchanged
 	 * @param scopes the new scopes, or {@code null} to leave them unchanged
-	 * @return the token's public information after the change
+	 * @return the token's public information after the change, read back when the answer is {@code {}}
 	 * @see TokensClient#update(String, String, List)
 	 */
 	PublicTokenInfo update(String tokenId, @Nullable String comment, @Nullable List<String> scopes);

@@ -63,7 +63,7 @@ final class CallFailures {
 		String within = "within the call timeout of " + format(this.timeout)
 				+ ((started > 1) ? " (after " + started + " attempts)" : "");
 		String seen = attempts.isEmpty() ? "" : "; failed attempts: " + attempts.describe();
-		if (this.operation == Operation.CREATE && requestMayBeInFlight) {
+		if (this.operation.createsToken() && requestMayBeInFlight) {
 			return outcomeUnknown("no answer " + within + seen, 0, null, last);
 		}
 		return new DeadlineExceededException(this.operation + " failed: no result " + within + seen, "", 0, null, last);
@@ -90,14 +90,15 @@ final class CallFailures {
 
 	private String howToRevoke() {
 		String since = " created at or after " + this.requestedAt + " (client clock)";
+		String client = (this.operation == Operation.CREATE_ON_BEHALF_OF) ? "TokenManagementClient" : "TokensClient";
 		if (this.comment == null) {
-			return "a token without a comment may exist. Do not simply retry: list the tokens (TokensClient.list()), look at "
-					+ "those without a comment" + since + ", and revoke the one this call made with TokensClient.delete(tokenId), "
+			return "a token without a comment may exist. Do not simply retry: list the tokens (" + client + ".list()), look at "
+					+ "those without a comment" + since + ", and revoke the one this call made with " + client + ".delete(tokenId), "
 					+ "as nobody holds its value. Give each create a unique comment to make this easy";
 		}
 		String quoted = "\"" + Redaction.scrub(this.comment) + "\"";
-		return "a token with comment " + quoted + " may exist. Do not simply retry: list the tokens (TokensClient.list()), "
-				+ "find the one with comment " + quoted + since + ", and revoke it with TokensClient.delete(tokenId), as nobody "
+		return "a token with comment " + quoted + " may exist. Do not simply retry: list the tokens (" + client + ".list()), "
+				+ "find the one with comment " + quoted + since + ", and revoke it with " + client + ".delete(tokenId), as nobody "
 				+ "holds its value";
 	}
 

@@ -22,24 +22,8 @@ public record CreateTokenRequest(@Nullable String comment, @Nullable Duration li
 	 * or a scope is blank
 	 */
 	public CreateTokenRequest {
-		if (lifetime != null) {
-			if (lifetime.isNegative() || lifetime.isZero() || lifetime.getSeconds() == 0) {
-				throw new IllegalArgumentException(
-						"lifetime must be at least one second, was " + lifetime + ": pass null for the workspace's maximum lifetime");
-			}
-			if (lifetime.getNano() != 0) {
-				throw new IllegalArgumentException(
-						"lifetime must be a whole number of seconds (Databricks takes lifetime_seconds), was " + lifetime);
-			}
-		}
-		if (scopes != null) {
-			for (String scope : scopes) {
-				if (scope == null || scope.isBlank()) {
-					throw new IllegalArgumentException("scopes must not contain a null or blank scope, was " + scopes);
-				}
-			}
-			scopes = List.copyOf(scopes);
-		}
+		Arguments.lifetime(lifetime);
+		scopes = Arguments.scopes(scopes);
 	}
 
 	/**

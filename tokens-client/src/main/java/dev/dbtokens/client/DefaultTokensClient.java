@@ -3,43 +3,40 @@ package dev.dbtokens.client;
 import java.util.List;
 import java.util.function.Function;
 
+import dev.dbtokens.client.error.DatabricksApiException;
+import dev.dbtokens.client.error.ResourceDoesNotExistException;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-import org.springframework.http.MediaType;
 import org.springframework.web.reactive.function.client.WebClient;
 
+import static dev.dbtokens.client.WorkspaceCalls.withJson;
+
 /**
- * {@link TokensClient} over a {@link WebClient} whose base URL is the workspace and which adds the
- * credentials, made at the first request. Each operation is observed as a whole, all attempts and
- * waits included.
+ * {@link TokensClient} over the {@link WorkspaceCalls} of a workspace.
  */
 final class DefaultTokensClient implements TokensClient {
 
-	private final LazyWebClient webClient;
+	private final WorkspaceCalls calls;
 
 	private final AnswerReader answers;
-
-	private final ResilientCalls calls;
-
-	private final TokensObservation observation;
 
 	private final BlockingTokensClient blocking = new DefaultBlockingTokensClient(this);
 
 	DefaultTokensClient(LazyWebClient webClient, String host, RetrySettings retry, RateLimiter rateLimiter,
 			TokensObservation observation) {
-		this.webClient = webClient;
-		this.answers = new AnswerReader(host);
-		this.calls = new ResilientCalls(this.answers, host, retry, rateLimiter, new Backoff());
-		this.observation = observation;
+		this(new WorkspaceCalls(webClient, host, retry, rateLimiter, observation));
 	}
 
-	private DefaultTokensClient(DefaultTokensClient client, RetrySettings retry) {
-		this.webClient = client.webClient;
-		this.answers = client.answers;
-		this.calls = client.calls.withSettings(retry);
-		this.observation = client.observation;
+	private DefaultTokensClient(WorkspaceCalls calls) {
+		this.calls = calls;
+		this.answers = calls.answers();
+	}
+
+	/** The call path of this client, for a {@link TokenManagementClient} of the same workspace. */
+	WorkspaceCalls calls() {
+		return this.calls;
 	}
 
 	@Override
@@ -54,9 +51,7 @@ final class DefaultTokensClient implements TokensClient {
 
 	@Override
 	public Mono<Void> delete(String tokenId) {
-		if (tokenId == null || tokenId.isBlank()) {
-			throw new IllegalArgumentException("tokenId must not be null or blank: give the id from PublicTokenInfo.tokenId()");
-		}
+		Arguments.tokenId(tokenId, "PublicTokenInfo.tokenId()");
 		DeleteTokenBody body = new DeleteTokenBody(tokenId);
 		return send(Operation.DELETE, null, (webClient) -> withJson(webClient.post().uri(Operation.DELETE.path()), body)
 			.exchangeToMono((response) -> this.answers.discard(Operation.DELETE, response)));
@@ -80,26 +75,25 @@ final class DefaultTokensClient implements TokensClient {
 
 	@Override
 	public Mono<PublicTokenInfo> update(String tokenId, @Nullable String comment, @Nullable List<String> scopes) {
-		if (tokenId == null || tokenId.isBlank()) {
-			throw new IllegalArgumentException("tokenId must not be null or blank: give the id from PublicTokenInfo.tokenId()");
-		}
+		Arguments.tokenId(tokenId, "PublicTokenInfo.tokenId()");
 		UpdateTokenBody body = UpdateTokenBody.of(comment, scopes);
 		// A PATCH sets fields to given values: sending it twice does no harm, so it retries like delete.
 		return send(Operation.UPDATE, null, (webClient) -> withJson(webClient.patch().uri(Operation.UPDATE.path(), tokenId), body)
-			.exchangeToMono((response) -> this.answers.read(Operation.UPDATE, response, PublicTokenInfo.class)));
+			.exchangeToMono((response) -> this.answers.read(Operation.UPDATE, response, UpdatedTokenAnswer.class)))
+			.flatMap((answer) -> (answer.token() != null) ? Mono.just(answer.token()) : readBack(tokenId));
 	}
 
-	/**
-	 * Runs an operation: observed as a whole, sent as attempts by {@link ResilientCalls}, each on
-	 * the client's {@code WebClient}.
-	 */
+	/** The token after an update whose answer did not carry it: the one {@code token/list} call the Token API allows. */
+	private Mono<PublicTokenInfo> readBack(String tokenId) {
+		return listAll().onErrorMap(DatabricksApiException.class, (ex) -> ErrorMapper.withMessage(ex,
+				Operation.UPDATE + " changed the token, but reading it back failed: " + ex.getMessage()))
+			.flatMap((tokens) -> Mono.justOrEmpty(tokens.stream().filter((token) -> token.tokenId().equals(tokenId)).findFirst()))
+			.switchIfEmpty(Mono.error(() -> new ResourceDoesNotExistException(Operation.UPDATE + " changed the token " + tokenId
+					+ ", but it is no longer listed: it was revoked or expired meanwhile", "RESOURCE_DOES_NOT_EXIST", 0, null, null)));
+	}
+
 	private <T> Mono<T> send(Operation operation, @Nullable String comment, Function<WebClient, Mono<T>> exchange) {
-		return this.observation.observe(operation, this.calls.run(operation, comment, () -> this.webClient.call(exchange)));
-	}
-
-	/** The request with a JSON body, the body also kept for the wire log. */
-	private static WebClient.RequestHeadersSpec<?> withJson(WebClient.RequestBodySpec request, Object body) {
-		return request.attribute(WireLogger.BODY, body).contentType(MediaType.APPLICATION_JSON).bodyValue(body);
+		return this.calls.send(operation, comment, exchange);
 	}
 
 	@Override
@@ -109,15 +103,12 @@ final class DefaultTokensClient implements TokensClient {
 
 	@Override
 	public TokensClient withRetry(RetrySettings retry) {
-		if (retry == null) {
-			throw new IllegalArgumentException("retry must not be null: use RetrySettings.defaults() or RetrySettings.noRetries()");
-		}
-		return new DefaultTokensClient(this, retry);
+		return new DefaultTokensClient(this.calls.withRetry(Arguments.retry(retry)));
 	}
 
 	@Override
 	public RetrySettings retrySettings() {
-		return this.calls.settings();
+		return this.calls.retrySettings();
 	}
 
 	@Override

@@ -1,8 +1,6 @@
 package dev.dbtokens.client;
 
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
@@ -55,43 +53,8 @@ public record PublicTokenInfo(@JsonProperty("tokenId") String tokenId, @JsonProp
 	static PublicTokenInfo fromWire(@JsonProperty("token_id") String tokenId, @JsonProperty("comment") @Nullable String comment,
 			@JsonProperty("creation_time") @Nullable Object creationTime, @JsonProperty("expiry_time") @Nullable Object expiryTime,
 			@JsonProperty("scopes") @Nullable List<String> scopes) {
-		return new PublicTokenInfo(tokenId, comment, instant("creation_time", creationTime),
-				instant("expiry_time", expiryTime), withoutNulls(scopes));
-	}
-
-	/**
-	 * Reads an int64 epoch-milliseconds field sent as a JSON number or a decimal string; negative
-	 * values (the wire's -1) mean "never".
-	 */
-	private static @Nullable Instant instant(String field, @Nullable Object value) {
-		if (value == null) {
-			return null;
-		}
-		long millis;
-		if (value instanceof Number number) {
-			millis = number.longValue();
-		}
-		else if (value instanceof String text && !text.isBlank()) {
-			try {
-				millis = Long.parseLong(text.trim());
-			}
-			catch (NumberFormatException ex) {
-				throw new IllegalArgumentException(field + " is not an integer: \"" + text + "\"");
-			}
-		}
-		else {
-			throw new IllegalArgumentException(field + " is not an integer");
-		}
-		return (millis < 0) ? null : Instant.ofEpochMilli(millis);
-	}
-
-	private static @Nullable List<String> withoutNulls(@Nullable List<String> scopes) {
-		if (scopes == null || !scopes.contains(null)) {
-			return scopes;
-		}
-		List<String> copy = new ArrayList<>(scopes);
-		copy.removeAll(Collections.singleton(null));
-		return copy;
+		return new PublicTokenInfo(tokenId, comment, WireValues.instant("creation_time", creationTime),
+				WireValues.instant("expiry_time", expiryTime), WireValues.withoutNulls(scopes));
 	}
 
 }

@@ -8,6 +8,15 @@ import dev.dbtokens.client.error.DatabricksApiException;
  * the first did not. {@code list} only reads. {@code delete} of the same id twice leaves the same
  * state (the second answers {@code RESOURCE_DOES_NOT_EXIST}). {@code create} twice makes two live
  * tokens, one of them lost: it is only repeated when the server provably did not act.
+ *
+ * <p>The Token Management operations follow the same three rules. {@code token-management/list},
+ * {@code get}, the permission reads and {@code workspace-conf/get} only read. {@code update} (of a
+ * token's comment or scopes), {@code permissions/tokens/set} (replace the list), {@code update}
+ * (add grants: adding the same grants twice leaves the same list) and {@code workspace-conf/set}
+ * set values, so a second request leaves what the first did. {@code token-management/delete} is
+ * delete by id: {@code RESOURCE_DOES_NOT_EXIST} or {@code NOT_FOUND} after a lost attempt means
+ * that attempt revoked the token. {@code on-behalf-of/create} makes a token like {@code create}:
+ * never repeated once it may have acted.
  */
 final class RetryRules {
 
@@ -55,7 +64,7 @@ final class RetryRules {
 			case NO_ANSWER:
 				// The request may have been processed. Reading again is harmless; revoking again is
 				// too (see the RESOURCE_DOES_NOT_EXIST rule below); creating again could make a second token.
-				return (operation == Operation.CREATE) ? Verdict.OUTCOME_UNKNOWN : Verdict.RETRY;
+				return operation.createsToken() ? Verdict.OUTCOME_UNKNOWN : Verdict.RETRY;
 			default:
 				return decideAnswer(operation, (DatabricksApiException) failure, earlierOutcomeUnknown);
 		}
@@ -73,12 +82,12 @@ final class RetryRules {
 			// even create may be sent again.
 			return Verdict.RETRY;
 		}
-		if (operation == Operation.DELETE && earlierOutcomeUnknown && code.equals("RESOURCE_DOES_NOT_EXIST")) {
+		if (operation.revokes() && earlierOutcomeUnknown && (code.equals("RESOURCE_DOES_NOT_EXIST") || code.equals("NOT_FOUND"))) {
 			// An earlier attempt was lost after it may have reached the server: "no such token" now
 			// means that attempt revoked it.
 			return Verdict.SUCCEED;
 		}
-		if (operation == Operation.CREATE) {
+		if (operation.createsToken()) {
 			// 2xx without an error code: the server made the token, but its answer could not be
 			// read. 5xx (500, 502, 504…): the server or a gateway failed after the request may have
 			// been processed. Neither may be repeated. 4xx: the request was rejected, no token.

@@ -54,11 +54,19 @@ public interface TokensClient {
 	/**
 	 * Changes the comment and/or the scopes of a token ({@code PATCH /api/2.0/token/{token_id}});
 	 * only the fields given are named in the {@code update_mask}, the others stay as they are.
+	 * <p>
+	 * Returns the token as it is after the change. The service answers the PATCH with an empty
+	 * object ({@code {}}, the SDKs' {@code UpdateTokenResponse} has no fields), so the client reads
+	 * the token back with one {@code token/list} call (the Token API has no call that gets one
+	 * token); an answer that does carry the token is used as it is, without the second call. This
+	 * keeps what a caller most often wants (the token to show) in one call; the read-back is a read,
+	 * retried like {@link #list()}. When it fails, the error says that the change was made.
 	 * @param tokenId the id of the token, as given by {@link PublicTokenInfo#tokenId()}
 	 * @param comment the new comment, or {@code null} to leave it unchanged
 	 * @param scopes the new scopes (empty clears them), or {@code null} to leave them unchanged
 	 * @return the token's public information after the change; fails with
-	 * {@link dev.dbtokens.client.error.ResourceDoesNotExistException} when there is no such token
+	 * {@link dev.dbtokens.client.error.NotFoundException} ({@code NOT_FOUND}, or its subtype
+	 * {@link dev.dbtokens.client.error.ResourceDoesNotExistException}) when there is no such token
 	 * @throws IllegalArgumentException when the id is blank, a scope is blank, or both
 	 * {@code comment} and {@code scopes} are {@code null}
 	 */

@@ -30,7 +30,10 @@ class TokensRuntimeHints implements RuntimeHintsRegistrar {
 
 	static final List<Class<?>> JSON_TYPES = List.of(CreateTokenRequest.class, CreateTokenResponse.class,
 			PublicTokenInfo.class, CreateTokenBody.class, DeleteTokenBody.class, ListTokensBody.class, UpdateTokenBody.class,
-			UpdateTokenBody.Fields.class, ErrorBody.class,
+			UpdateTokenBody.Fields.class, UpdatedTokenAnswer.class, ErrorBody.class, TokenInfo.class, TokenInfoAnswer.class,
+			ListTokenInfosBody.class, OnBehalfOfBody.class, OnBehalfOfToken.class, AccessControlBody.class,
+			AccessControlBody.Entry.class, TokenPermissions.class, TokenPermissions.Grant.class, TokenPermissions.Permission.class,
+			PermissionLevel.class, PermissionLevelsBody.class, WorkspaceConfBody.class,
 			OAuthTokenBody.class, OAuthDiscoveryBody.class, OAuthErrorBody.class);
 
 	static final List<Class<?>> EXCEPTIONS = List.of(DatabricksApiException.class, BadRequestException.class,

@@ -22,14 +22,9 @@ record UpdateTokenBody(@JsonProperty("token") Fields token, @JsonProperty("updat
 			mask.add("comment");
 		}
 		if (scopes != null) {
-			for (String scope : scopes) {
-				if (scope == null || scope.isBlank()) {
-					throw new IllegalArgumentException("scopes must not contain a null or blank scope, was " + scopes);
-				}
-			}
 			mask.add("scopes");
 		}
-		return new UpdateTokenBody(new Fields(comment, (scopes != null) ? List.copyOf(scopes) : null), String.join(",", mask));
+		return new UpdateTokenBody(new Fields(comment, Arguments.scopes(scopes)), String.join(",", mask));
 	}
 
 	/**

@@ -180,7 +180,7 @@ class FaultMatrixTests {
 	}
 
 	@ParameterizedTest
-	@EnumSource(Operation.class)
+	@EnumSource(value = Operation.class, names = { "CREATE", "DELETE", "LIST", "UPDATE" })
 	void persistentThrottlingSurfacesTheTypedExceptionAfterEveryAttempt(Operation operation) {
 		stub(operation, STARTED, error(429, "REQUEST_LIMIT_EXCEEDED"), STARTED);
 
@@ -194,7 +194,7 @@ class FaultMatrixTests {
 	}
 
 	@ParameterizedTest
-	@EnumSource(Operation.class)
+	@EnumSource(value = Operation.class, names = { "CREATE", "DELETE", "LIST", "UPDATE" })
 	void aRefusedConnectionIsRetriedForEveryOperationBecauseNothingWasSent(Operation operation) {
 		Throwable failure = call(client("http://127.0.0.1:1", FAST), operation).getThrowable();
 
@@ -256,6 +256,7 @@ class FaultMatrixTests {
 			case DELETE -> client.delete("tok-1");
 			case LIST -> client.list().collectList();
 			case UPDATE -> client.update("tok-1", COMMENT, null);
+			default -> throw new IllegalArgumentException(operation + " is not a TokensClient operation");
 		};
 		return call.materialize().block(Duration.ofSeconds(30));
 	}
@@ -287,6 +288,7 @@ class FaultMatrixTests {
 			case DELETE -> okJson("{}");
 			case LIST -> okJson("{\"token_infos\":[{\"token_id\":\"tok-1\"}]}");
 			case UPDATE -> okJson("{\"token_id\":\"tok-1\",\"comment\":\"" + COMMENT + "\"}");
+			default -> throw new IllegalArgumentException(operation + " is not a TokensClient operation");
 		};
 	}
 

@@ -41,4 +41,16 @@ class ModelJsonTests {
 			.doesNotContain("token_id");
 	}
 
+	@Test
+	void readsTheAdminWireFormAndWritesJavaNamesForATokenInfo() {
+		TokenInfo token = this.json.readValue("{\"token_id\":\"t-1\",\"creation_time\":\"1000\",\"expiry_time\":-1,"
+				+ "\"created_by_id\":\"42\",\"created_by_username\":\"a@b.com\",\"owner_id\":7,\"workspace_id\":9,"
+				+ "\"last_used_day\":86400000,\"inferred_scopes\":[\"x\"]}", TokenInfo.class);
+		assertThat(token).isEqualTo(new TokenInfo("t-1", null, Instant.ofEpochMilli(1000), null, 42, "a@b.com", 7, 9,
+				Instant.parse("1970-01-02T00:00:00Z"), List.of()));
+		assertThat(this.json.writeValueAsString(token)).startsWith("{\"tokenId\":\"t-1\"")
+			.contains("\"createdById\":42", "\"lastUsedDay\":\"1970-01-02T00:00:00Z\"")
+			.doesNotContain("token_id");
+	}
+
 }

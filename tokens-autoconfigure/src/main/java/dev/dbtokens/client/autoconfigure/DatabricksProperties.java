@@ -28,6 +28,8 @@ public class DatabricksProperties extends WorkspaceProperties {
 
 	private final Tokens tokens = new Tokens();
 
+	private final TokenManagement tokenManagement = new TokenManagement();
+
 	private final Logging logging = new Logging();
 
 	private final UserAgent userAgent = new UserAgent();
@@ -58,6 +60,10 @@ public class DatabricksProperties extends WorkspaceProperties {
 
 	public Tokens getTokens() {
 		return this.tokens;
+	}
+
+	public TokenManagement getTokenManagement() {
+		return this.tokenManagement;
 	}
 
 	public Logging getLogging() {
@@ -97,6 +103,26 @@ public class DatabricksProperties extends WorkspaceProperties {
 
 		/**
 		 * Whether to auto-configure a TokensClient.
+		 */
+		private boolean enabled = true;
+
+		public boolean isEnabled() {
+			return this.enabled;
+		}
+
+		public void setEnabled(boolean enabled) {
+			this.enabled = enabled;
+		}
+
+	}
+
+	/**
+	 * Settings of the Token Management client (workspace admins), under {@code databricks.token-management}.
+	 */
+	public static class TokenManagement {
+
+		/**
+		 * Whether to auto-configure a TokenManagementClient beside each TokensClient.
 		 */
 		private boolean enabled = true;
 

@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
  * What a bulk revocation did with each id: one failure never hides the others.
  *
  * @param revoked the ids revoked by this call
- * @param alreadyGone the ids Databricks did not know ({@code RESOURCE_DOES_NOT_EXIST}): revoked
+ * @param alreadyGone the ids Databricks did not know ({@code RESOURCE_DOES_NOT_EXIST} or {@code NOT_FOUND}): revoked
  * before, expired, or never there
  * @param failed the ids that could not be revoked, each with its exception (a
  * {@link dev.dbtokens.client.error.DatabricksApiException} subclass for an answer or no answer

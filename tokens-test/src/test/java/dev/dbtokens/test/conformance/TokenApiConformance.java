@@ -8,6 +8,7 @@ import dev.dbtokens.client.PublicTokenInfo;
 import dev.dbtokens.client.TokensClient;
 import dev.dbtokens.client.error.DatabricksApiException;
 import dev.dbtokens.client.error.InvalidParameterValueException;
+import dev.dbtokens.client.error.NotFoundException;
 import dev.dbtokens.client.error.PermissionDeniedException;
 import dev.dbtokens.client.error.QuotaExceededException;
 import dev.dbtokens.client.error.ResourceDoesNotExistException;
@@ -88,6 +89,23 @@ abstract class TokenApiConformance {
 		client.delete(id);
 		assertThat(client.list()).extracting(PublicTokenInfo::tokenId).doesNotContain(id);
 		assertThatExceptionOfType(ResourceDoesNotExistException.class).isThrownBy(() -> client.delete(id));
+	}
+
+	@Test
+	void updatesACommentAndGivesTheTokenBack() {
+		BlockingTokensClient client = client();
+		String id = client.create("conformance-update", Duration.ofHours(1)).tokenInfo().tokenId();
+
+		PublicTokenInfo updated = client.update(id, "conformance-updated", null);
+
+		assertThat(updated.tokenId()).isEqualTo(id);
+		assertThat(updated.comment()).isEqualTo("conformance-updated");
+	}
+
+	@Test
+	void refusesToUpdateAnUnknownToken() {
+		assertThatExceptionOfType(NotFoundException.class).isThrownBy(() -> client().update(UNKNOWN_ID, "x", null))
+			.satisfies((ex) -> assertAnswer(ex, 404, "NOT_FOUND"));
 	}
 
 	@Test

@@ -15,7 +15,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.matching;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.notContaining;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.patch;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 
@@ -45,6 +47,10 @@ final class TokenApiStubs {
 
 	private static final String DELETED = "deleted";
 
+	private static final String UPDATE = "update";
+
+	private static final String UPDATED = "updated";
+
 	private static final String API = "/api/2\\.0/token/.*";
 
 	private static final String CREATE = "/api/2.0/token/create";
@@ -70,6 +76,7 @@ final class TokenApiStubs {
 		create(wireMock);
 		list(wireMock);
 		delete(wireMock);
+		update(wireMock);
 	}
 
 	private static void authentication(WireMockExtension wireMock) {
@@ -125,6 +132,28 @@ final class TokenApiStubs {
 		wireMock.stubFor(deleteRequest().atPriority(6)
 			.withRequestBody(matchingJsonPath("$.token_id"))
 			.willReturn(error(404, "RESOURCE_DOES_NOT_EXIST", "Token does not exist.")));
+	}
+
+	/**
+	 * {@code PATCH token/{id}} answers {@code {}} (the SDKs' {@code UpdateTokenResponse} has no
+	 * fields) and {@code NOT_FOUND} for an unknown id; the renamed token is then listed.
+	 */
+	private static void update(WireMockExtension wireMock) {
+		String id = "e".repeat(64);
+		String made = """
+				{"token_id":"%s","comment":"%s","creation_time":%d,"expiry_time":%d}""";
+		wireMock.stubFor(createRequest().atPriority(5)
+			.withRequestBody(equalToJson("{\"comment\":\"conformance-update\",\"lifetime_seconds\":3600}"))
+			.willReturn(created(id, made.formatted(id, "conformance-update", NOW, NOW + 3_600_000L))));
+		wireMock.stubFor(authorized(patch(urlPathEqualTo("/api/2.0/token/" + id))).atPriority(5)
+			.withHeader("Content-Type", containing("application/json"))
+			.withRequestBody(equalToJson("{\"token\":{\"comment\":\"conformance-updated\"},\"update_mask\":\"comment\"}"))
+			.inScenario(UPDATE).willSetStateTo(UPDATED)
+			.willReturn(okJson("{}")));
+		wireMock.stubFor(authorized(patch(urlPathMatching("/api/2\\.0/token/[^/]+"))).atPriority(6)
+			.willReturn(error(404, "NOT_FOUND", "Token does not exist.")));
+		wireMock.stubFor(listRequest().atPriority(4).inScenario(UPDATE).whenScenarioStateIs(UPDATED)
+			.willReturn(okJson("{\"token_infos\":[" + SEED + "," + made.formatted(id, "conformance-updated", NOW, NOW + 3_600_000L) + "]}")));
 	}
 
 	private static MappingBuilder createRequest() {

@@ -1,0 +1,74 @@
+package dev.dbtokens.client;
+
+import java.util.function.Function;
+
+import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Mono;
+
+import org.springframework.http.MediaType;
+import org.springframework.web.reactive.function.client.WebClient;
+
+/**
+ * The call path every client of one workspace shares: its {@link WebClient} (made at the first
+ * request, with the credentials, the wire log and the connection), the reading of answers into
+ * typed exceptions, retries and the rate limit ({@link ResilientCalls}) and the observation. Each
+ * operation is observed as a whole, all attempts and waits included.
+ */
+final class WorkspaceCalls {
+
+	private final LazyWebClient webClient;
+
+	private final AnswerReader answers;
+
+	private final ResilientCalls calls;
+
+	private final TokensObservation observation;
+
+	WorkspaceCalls(LazyWebClient webClient, String host, RetrySettings retry, RateLimiter rateLimiter,
+			TokensObservation observation) {
+		this.webClient = webClient;
+		this.answers = new AnswerReader(host);
+		this.calls = new ResilientCalls(this.answers, host, retry, rateLimiter, new Backoff());
+		this.observation = observation;
+	}
+
+	private WorkspaceCalls(WorkspaceCalls calls, RetrySettings retry) {
+		this.webClient = calls.webClient;
+		this.answers = calls.answers;
+		this.calls = calls.calls.withSettings(retry);
+		this.observation = calls.observation;
+	}
+
+	/** The same calls with other retry settings, sharing the connection and the rate limit. */
+	WorkspaceCalls withRetry(RetrySettings retry) {
+		return new WorkspaceCalls(this, retry);
+	}
+
+	RetrySettings retrySettings() {
+		return this.calls.settings();
+	}
+
+	AnswerReader answers() {
+		return this.answers;
+	}
+
+	/**
+	 * Runs an operation: observed as a whole, sent as attempts by {@link ResilientCalls}, each on
+	 * the client's {@code WebClient}.
+	 * @param comment the comment of the token to create (for operations that create one), else {@code null}
+	 */
+	<T> Mono<T> send(Operation operation, @Nullable String comment, Function<WebClient, Mono<T>> exchange) {
+		return this.observation.observe(operation, this.calls.run(operation, comment, () -> this.webClient.call(exchange)));
+	}
+
+	/** The request with a JSON body, the body also kept for the wire log. */
+	static WebClient.RequestHeadersSpec<?> withJson(WebClient.RequestBodySpec request, Object body) {
+		return request.attribute(WireLogger.BODY, body).contentType(MediaType.APPLICATION_JSON).bodyValue(body);
+	}
+
+	@Override
+	public String toString() {
+		return this.calls.toString();
+	}
+
+}
