@@ -107,7 +107,8 @@ final class CallState {
 		if (failure == null) {
 			throw new IllegalStateException("no attempt has failed");
 		}
-		return this.failures.afterAttempts(this.lastVerdict, failure.error(), this.history, this.failed, this.stoppedByDeadline);
+		return CallFailures.withoutTrace(
+				this.failures.afterAttempts(this.lastVerdict, failure.error(), this.history, this.failed, this.stoppedByDeadline));
 	}
 
 	/** The exception that ends the call when its deadline passes. */
@@ -117,7 +118,7 @@ final class CallState {
 		if (lastError != null) {
 			all.add(this.failures.summary(lastError));
 		}
-		return this.failures.deadline(this.inFlight || this.outcomeUnknown, lastError, all, this.started);
+		return CallFailures.withoutTrace(this.failures.deadline(this.inFlight || this.outcomeUnknown, lastError, all, this.started));
 	}
 
 }
