@@ -26,7 +26,7 @@ public record RetrySettings(int maxAttempts, Duration initialBackoff, Duration m
 	/**
 	 * Checks the settings.
 	 * @throws IllegalArgumentException when {@code maxAttempts} is below one, a wait is negative or
-	 * missing, or the timeout is not positive
+	 * missing, {@code initialBackoff} exceeds {@code maxBackoff}, or the timeout is not positive
 	 */
 	public RetrySettings {
 		if (maxAttempts < 1) {
@@ -35,6 +35,9 @@ public record RetrySettings(int maxAttempts, Duration initialBackoff, Duration m
 		notNegative("initialBackoff", initialBackoff);
 		notNegative("maxBackoff", maxBackoff);
 		notNegative("maxRetryAfter", maxRetryAfter);
+		if (initialBackoff.compareTo(maxBackoff) > 0) {
+			throw new IllegalArgumentException("initialBackoff must not exceed maxBackoff (" + maxBackoff + "), was " + initialBackoff);
+		}
 		if (timeout == null || timeout.isZero() || timeout.isNegative()) {
 			throw new IllegalArgumentException("timeout must be a positive duration, was " + timeout);
 		}
