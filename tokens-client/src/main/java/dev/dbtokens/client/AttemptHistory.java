@@ -12,7 +12,7 @@ final class AttemptHistory {
 
 	static final int MAX_LINES = 3;
 
-	private final Map<String, Integer> counts = new LinkedHashMap<>();
+	private final Map<String, Integer> counts = new LinkedHashMap<>(4);
 
 	private int others;
 

@@ -20,6 +20,8 @@ final class CallFailures {
 	/** The longest summary of one attempt's failure, in characters. */
 	static final int MAX_SUMMARY = 160;
 
+	private static final StackTraceElement[] NO_TRACE = new StackTraceElement[0];
+
 	private final Operation operation;
 
 	private final String host;
@@ -67,6 +69,18 @@ final class CallFailures {
 			return outcomeUnknown("no answer " + within + seen, 0, null, last);
 		}
 		return new DeadlineExceededException(this.operation + " failed: no result " + within + seen, "", 0, null, last);
+	}
+
+	/**
+	 * Drops the trace of an exception this client made: it was made on a Reactor or Netty thread,
+	 * and its eighty-odd frames of operators say nothing that the message does not. Where the
+	 * caller waited, {@code block()} adds its own trace as a suppressed exception.
+	 */
+	static RuntimeException withoutTrace(RuntimeException ex) {
+		if (ex instanceof DatabricksApiException) {
+			ex.setStackTrace(NO_TRACE);
+		}
+		return ex;
 	}
 
 	/** One attempt's failure in one short line, without the operation. */

@@ -23,7 +23,8 @@ final class CallState {
 
 	private final long startNanos = Schedulers.parallel().now(TimeUnit.NANOSECONDS);
 
-	private final AttemptHistory history = new AttemptHistory();
+	/** Made at the second failure: most calls never fail once. */
+	private @Nullable AttemptHistory history;
 
 	private @Nullable AttemptFailure last;
 
@@ -58,7 +59,7 @@ final class CallState {
 		this.lastVerdict = RetryRules.decide(this.failures.operation(), failure.error(), delivery, this.outcomeUnknown);
 		this.outcomeUnknown |= delivery == Delivery.NO_ANSWER || this.lastVerdict == Verdict.OUTCOME_UNKNOWN;
 		if (this.last != null) {
-			this.history.add(this.failures.summary(this.last.error()));
+			history().add(this.failures.summary(this.last.error()));
 		}
 		this.last = failure;
 		this.failed++;
@@ -107,17 +108,25 @@ final class CallState {
 		if (failure == null) {
 			throw new IllegalStateException("no attempt has failed");
 		}
-		return this.failures.afterAttempts(this.lastVerdict, failure.error(), this.history, this.failed, this.stoppedByDeadline);
+		return CallFailures.withoutTrace(
+				this.failures.afterAttempts(this.lastVerdict, failure.error(), history(), this.failed, this.stoppedByDeadline));
+	}
+
+	private AttemptHistory history() {
+		if (this.history == null) {
+			this.history = new AttemptHistory();
+		}
+		return this.history;
 	}
 
 	/** The exception that ends the call when its deadline passes. */
 	synchronized RuntimeException deadlineExceeded() {
-		AttemptHistory all = this.history.copy();
+		AttemptHistory all = history().copy();
 		Throwable lastError = (this.last != null) ? this.last.error() : null;
 		if (lastError != null) {
 			all.add(this.failures.summary(lastError));
 		}
-		return this.failures.deadline(this.inFlight || this.outcomeUnknown, lastError, all, this.started);
+		return CallFailures.withoutTrace(this.failures.deadline(this.inFlight || this.outcomeUnknown, lastError, all, this.started));
 	}
 
 }

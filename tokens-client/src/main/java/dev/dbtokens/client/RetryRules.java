@@ -54,8 +54,9 @@ final class RetryRules {
 	static Verdict decide(Operation operation, Throwable failure, Delivery delivery, boolean earlierOutcomeUnknown) {
 		switch (delivery) {
 			case LOCAL:
-				// Failed in this client (credentials, encoding): no request went out, and the same
-				// input fails the same way again.
+				// Failed in this client (the credentials could not be obtained, the body could not be
+				// encoded): no request went to the workspace, so the outcome is known whatever the token
+				// request met, and the same input fails the same way again.
 				return Verdict.FAIL;
 			case NOT_SENT:
 				// Connect refused or timed out, unknown host, no pooled connection: nothing was

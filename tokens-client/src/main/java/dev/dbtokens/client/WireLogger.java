@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
+import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.reactive.function.client.ClientRequest;
 import org.springframework.web.reactive.function.client.ClientResponse;
@@ -52,6 +53,12 @@ final class WireLogger implements ExchangeFilterFunction {
 				logger.debug("<-- {} {} in {} ms headers={} body={}", call, response.statusCode().value(), millis(start),
 						headers(response.headers().asHttpHeaders()), redactBody(body, this.maxBodyLength));
 				return (bytes.length == 0) ? response.mutate().body(Flux.empty()).build() : response.mutate().body(body).build();
+			}).onErrorResume(DataBufferLimitException.class, (ex) -> {
+				// Too large to buffer: the answer is handed on failing as it would without the log,
+				// so that what the call means (a create that may have made a token) does not depend on it.
+				logger.debug("<-- {} {} in {} ms headers={} body larger than the buffer", call, response.statusCode().value(),
+						millis(start), headers(response.headers().asHttpHeaders()));
+				return Mono.just(response.mutate().body(Flux.error(ex)).build());
 			}));
 	}
 

@@ -13,7 +13,9 @@ import com.github.tomakehurst.wiremock.http.RequestMethod;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import dev.dbtokens.client.error.DatabricksApiException;
+import dev.dbtokens.client.error.TokenCreationOutcomeUnknownException;
 import dev.dbtokens.client.error.TooManyRequestsException;
+import dev.dbtokens.client.error.UnauthenticatedException;
 import dev.dbtokens.client.support.TestSecrets;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -21,6 +23,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.Signal;
 import reactor.netty.http.client.HttpClient;
@@ -222,6 +225,53 @@ class FaultMatrixTests {
 		long start = System.nanoTime();
 		assertThat(call(patient, Operation.LIST).isOnError()).isFalse();
 		assertThat(Duration.ofNanos(System.nanoTime() - start)).isBetween(Duration.ofMillis(300), Duration.ofMillis(1000));
+	}
+
+	@ParameterizedTest(name = "the OAuth token request meets {0}: UnauthenticatedException, no create sent")
+	@EnumSource(value = Trouble.class, names = { "INTERNAL_ERROR_500", "UNAVAILABLE_503", "RESET_AFTER_REQUEST", "EMPTY_RESPONSE",
+			"HTML_502" })
+	void aFailureToGetCredentialsIsNeverACreateOutcome(Trouble trouble) {
+		server.stubFor(request("GET", urlEqualTo("/oidc/.well-known/oauth-authorization-server"))
+			.willReturn(okJson("{\"token_endpoint\":\"" + server.baseUrl() + "/oidc/v1/token\"}")));
+		server.stubFor(request("POST", urlEqualTo("/oidc/v1/token")).willReturn(trouble.response.get()));
+		TokensClient oauth = TokensClient.builder()
+			.host(server.baseUrl())
+			.credentials(new OAuthM2MCredentials(server.baseUrl(), "sp-1", TestSecrets.CLIENT_SECRET, WebClient.builder()
+				.clientConnector(new ReactorClientHttpConnector(HttpClient.create().responseTimeout(Duration.ofMillis(500)))),
+					java.time.Clock.systemUTC()))
+			.retry(FAST)
+			.build();
+
+		Throwable failure = call(oauth, Operation.CREATE).getThrowable();
+
+		assertThat(failure).isInstanceOf(UnauthenticatedException.class)
+			.isNotInstanceOf(TokenCreationOutcomeUnknownException.class)
+			.hasMessageStartingWith("OAuth M2M authentication of client sp-1 failed: ")
+			.hasMessageNotContaining("may have created")
+			.hasMessageNotContaining("may exist");
+		assertThat(requestsReceived(Operation.CREATE)).isZero();
+		TestSecrets.assertNoSecretIn(failure);
+	}
+
+	@ParameterizedTest(name = "a 17 MiB answer to create with the wire log at {0}: outcome unknown")
+	@ValueSource(strings = { "INFO", "DEBUG", "TRACE" })
+	void anAnswerTooLargeToReadMeansTheSameWhateverTheLogLevel(String level) {
+		stub(Operation.CREATE, STARTED, okJson("{\"token_value\":\"" + CREATED_TOKEN + "\",\"pad\":\"" + "x".repeat(17 << 20) + "\"}"),
+				STARTED);
+		ch.qos.logback.classic.Logger wire = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger("dev.dbtokens.wire");
+		wire.setLevel(ch.qos.logback.classic.Level.valueOf(level));
+		TokensClient patient = TokensClient.builder().host(server.baseUrl()).token(CONFIGURED_TOKEN).retry(FAST).build();
+		try {
+			Throwable failure = call(patient, Operation.CREATE).getThrowable();
+
+			assertThat(failure).isExactlyInstanceOf(TokenCreationOutcomeUnknownException.class)
+				.hasMessageStartingWith("token/create outcome unknown: an answer larger than 16 MiB");
+			assertThat(((TokenCreationOutcomeUnknownException) failure).httpStatus()).isEqualTo(200);
+			assertThat(requestsReceived(Operation.CREATE)).isEqualTo(1);
+		}
+		finally {
+			wire.setLevel(null);
+		}
 	}
 
 	@Test

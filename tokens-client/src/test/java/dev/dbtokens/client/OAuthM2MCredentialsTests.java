@@ -97,6 +97,29 @@ class OAuthM2MCredentialsTests {
 		assertThat(this.credentials.authorizationHeader().block()).isEqualTo("Bearer " + SECOND_ACCESS_TOKEN);
 	}
 
+	@org.junit.jupiter.params.ParameterizedTest(name = "expires_in {0}: reused alone for {1} ms, given up after {2} s")
+	@org.junit.jupiter.params.provider.CsvSource({
+			"-5,                  2500,      5",
+			"0,                   2500,      5",
+			"1,                   2500,      5",
+			"20,                  5000,      10",
+			"3600,                3260000,   3560",
+			"9223372036854775807, 315359660000, 315359960" })
+	void takesTheLifetimeWithinSaneBoundsSoThatATokenIsReusedAndNothingOverflows(long expiresIn, long reusedMillis,
+			long usableSeconds) {
+		server.stubFor(post("/oidc/v1/token").willReturn(okJson("{\"access_token\":\"" + ACCESS_TOKEN + "\",\"expires_in\":"
+				+ expiresIn + "}")));
+
+		String first = this.credentials.authorizationHeader().block();
+		this.clock.advance(Duration.ofMillis(reusedMillis - 1));
+		assertThat(this.credentials.authorizationHeader().block()).isEqualTo(first);
+		server.verify(1, postRequestedFor(urlEqualTo("/oidc/v1/token")));
+
+		this.clock.advance(Duration.ofSeconds(usableSeconds).minusMillis(reusedMillis - 1));
+		this.credentials.authorizationHeader().block();
+		await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> server.verify(2, postRequestedFor(urlEqualTo("/oidc/v1/token"))));
+	}
+
 	@Test
 	void hundredCallersAtExpiryShareOneTokenRequest() {
 		server.stubFor(post("/oidc/v1/token").willReturn(okJson(tokenJson(ACCESS_TOKEN)).withFixedDelay(300)));

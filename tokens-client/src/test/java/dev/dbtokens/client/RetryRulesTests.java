@@ -42,6 +42,21 @@ class RetryRulesTests {
 			"DELETE, 500, '', false, FAIL",
 			"DELETE, 404, RESOURCE_DOES_NOT_EXIST, false, FAIL",
 			"DELETE, 404, RESOURCE_DOES_NOT_EXIST, true, SUCCEED",
+			"DELETE, 200, '', false, FAIL",
+			// update sets fields to given values: repeating it does no harm, so it retries as delete does
+			"UPDATE, 429, '', false, RETRY",
+			"UPDATE, 429, REQUEST_LIMIT_EXCEEDED, false, RETRY",
+			"UPDATE, 503, '', false, RETRY",
+			"UPDATE, 504, '', false, RETRY",
+			"UPDATE, 500, TEMPORARILY_UNAVAILABLE, false, RETRY",
+			"UPDATE, 500, '', false, FAIL",
+			"UPDATE, 502, '', false, FAIL",
+			"UPDATE, 400, INVALID_PARAMETER_VALUE, false, FAIL",
+			"UPDATE, 429, QUOTA_EXCEEDED, false, FAIL",
+			"UPDATE, 404, RESOURCE_DOES_NOT_EXIST, false, FAIL",
+			// unlike delete, "no such token" never means that a lost update worked
+			"UPDATE, 404, RESOURCE_DOES_NOT_EXIST, true, FAIL",
+			"UPDATE, 200, '', false, FAIL",
 			// create: only when the server turned the request away
 			"CREATE, 429, '', false, RETRY",
 			"CREATE, 503, '', false, RETRY",
@@ -49,6 +64,8 @@ class RetryRulesTests {
 			"CREATE, 400, QUOTA_EXCEEDED, false, FAIL",
 			"CREATE, 400, INVALID_PARAMETER_VALUE, false, FAIL",
 			"CREATE, 302, '', false, FAIL",
+			"CREATE, 300, '', false, FAIL",
+			"CREATE, 499, '', false, FAIL",
 			"CREATE, 200, PRIVATE_LINK_VALIDATION_ERROR, false, FAIL",
 			"CREATE, 504, '', false, FAIL_TOKEN_MAY_EXIST",
 			"CREATE, 500, TEMPORARILY_UNAVAILABLE, false, FAIL_TOKEN_MAY_EXIST",
@@ -86,6 +103,19 @@ class RetryRulesTests {
 		assertThat(Delivery.of(wrapped(new DecodingException("bad JSON", new IOException("parse"))))).isEqualTo(Delivery.LOCAL);
 		for (Operation operation : Operation.values()) {
 			assertThat(RetryRules.decide(operation, local, Delivery.LOCAL, false)).isEqualTo(Verdict.FAIL);
+		}
+	}
+
+	@Test
+	void aFailureToGetCredentialsIsLocalWhateverTheTokenRequestMet() {
+		Throwable answered = new CredentialsFailureException("OAuth M2M authentication of client sp failed: HTTP 500", 500, null);
+		Throwable reset = new CredentialsFailureException("OAuth M2M authentication of client sp failed: reset", 0,
+				new IOException("Connection reset by peer"));
+		for (Throwable failure : new Throwable[] { answered, reset }) {
+			assertThat(Delivery.of(failure)).isEqualTo(Delivery.LOCAL);
+			for (Operation operation : Operation.values()) {
+				assertThat(RetryRules.decide(operation, failure, Delivery.of(failure), false)).isEqualTo(Verdict.FAIL);
+			}
 		}
 	}
 

@@ -36,11 +36,23 @@ final class RotationPolicies {
 		});
 	}
 
-	static TokenLifecycle configure(TokenLifecycle lifecycle, DatabricksLifecycleProperties properties) {
+	/**
+	 * Sets the bulk revoke's concurrency: at least 1 (the lifecycle's rule) and at most the client's
+	 * pool of {@code databricks.http.max-connections}, beyond which revocations only wait for a
+	 * connection.
+	 */
+	static TokenLifecycle configure(TokenLifecycle lifecycle, DatabricksLifecycleProperties properties, int maxConnections) {
+		int concurrency = properties.getRevokeConcurrency();
+		if (concurrency > maxConnections) {
+			throw new InvalidDatabricksPropertyException("databricks.lifecycle.revoke-concurrency", "it must not exceed "
+					+ "databricks.http.max-connections (" + maxConnections + "), was " + concurrency, "Set "
+					+ "databricks.lifecycle.revoke-concurrency to at most " + maxConnections
+					+ ", or raise databricks.http.max-connections: more revocations at once would only wait for a connection.");
+		}
 		return InvalidDatabricksPropertyException.whenRefused("databricks.lifecycle",
 				Map.of("revoke-concurrency", "Set databricks.lifecycle.revoke-concurrency to 1 or more, or remove it to use "
 						+ TokenLifecycle.DEFAULT_CONCURRENCY + "."),
-				() -> lifecycle.withConcurrency(properties.getRevokeConcurrency()));
+				() -> lifecycle.withConcurrency(concurrency));
 	}
 
 }

@@ -32,14 +32,16 @@ import org.springframework.web.reactive.function.client.WebClient;
 @AutoConfiguration(after = TokensClientAutoConfiguration.class)
 @ConditionalOnClass({ WebClient.class, HttpClient.class })
 @ConditionalOnBooleanProperty(name = "databricks.tokens.enabled", matchIfMissing = true)
-@EnableConfigurationProperties({ DatabricksProperties.class, DatabricksLifecycleProperties.class })
+@EnableConfigurationProperties({ DatabricksProperties.class, DatabricksHttpProperties.class, DatabricksLifecycleProperties.class })
 public final class TokenLifecycleAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
 	@ConditionalOnSingleCandidate(TokensClient.class)
-	TokenLifecycle tokenLifecycle(TokensClient client, DatabricksLifecycleProperties lifecycle, ObjectProvider<Clock> clock) {
-		return RotationPolicies.configure(TokenLifecycle.of(client).withClock(clock.getIfUnique(Clock::systemUTC)), lifecycle);
+	TokenLifecycle tokenLifecycle(TokensClient client, DatabricksLifecycleProperties lifecycle, DatabricksHttpProperties http,
+			ObjectProvider<Clock> clock) {
+		return RotationPolicies.configure(TokenLifecycle.of(client).withClock(clock.getIfUnique(Clock::systemUTC)), lifecycle,
+				http.getMaxConnections());
 	}
 
 	@Bean

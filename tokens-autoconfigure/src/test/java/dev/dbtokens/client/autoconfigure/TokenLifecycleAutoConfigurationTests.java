@@ -173,7 +173,8 @@ class TokenLifecycleAutoConfigurationTests {
 			"databricks.rotation.app.check-interval | 7h | rotation.app.check-interval' | shorter than lifetime × rotateAt | retried before the token expires",
 			"databricks.rotation.app.comment-tag | ' ' | rotation.app.comment-tag' | must not be null or blank | rotation:app",
 			"databricks.rotation.app.workspace | nowhere | rotation.app.workspace' | no workspace named 'nowhere' | one of the workspaces []",
-			"databricks.lifecycle.revoke-concurrency | 0 | lifecycle.revoke-concurrency' | at least 1 | Set databricks.lifecycle.revoke-concurrency to 1 or more" })
+			"databricks.lifecycle.revoke-concurrency | 0 | lifecycle.revoke-concurrency' | at least 1 | Set databricks.lifecycle.revoke-concurrency to 1 or more",
+			"databricks.lifecycle.revoke-concurrency | 51 | lifecycle.revoke-concurrency' | must not exceed databricks.http.max-connections (50) | at most 50, or raise databricks.http.max-connections" })
 	void explainsEachBadLifecyclePropertyAtStartUp(String property, String value, String named, String problem, String action) {
 		onServer().withPropertyValues("databricks.rotation.app.lifetime=1d", property + "=" + value).run((context) -> {
 			assertThat(context).hasFailed();
@@ -182,6 +183,12 @@ class TokenLifecycleAutoConfigurationTests {
 			assertThat(analysis.getDescription()).contains(named).contains(problem);
 			assertThat(analysis.getAction()).contains(action);
 		});
+	}
+
+	@Test
+	void revokesAsManyAtOnceAsThePoolHasConnections() {
+		onServer().withPropertyValues("databricks.http.max-connections=64", "databricks.lifecycle.revoke-concurrency=64")
+			.run((context) -> assertThat(context).hasNotFailed().hasSingleBean(TokenLifecycle.class));
 	}
 
 	@Test

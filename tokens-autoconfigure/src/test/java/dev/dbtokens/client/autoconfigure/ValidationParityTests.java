@@ -72,7 +72,7 @@ class ValidationParityTests {
 		return Stream.of(Arguments.of("databricks.retry.initial-backoff", "0s"),
 				Arguments.of("databricks.retry.max-retry-after", "0s"), Arguments.of("databricks.retry.max-attempts", "1"),
 				Arguments.of("databricks.logging.max-body-length", "0"),
-				Arguments.of("databricks.lifecycle.revoke-concurrency", "64"));
+				Arguments.of("databricks.lifecycle.revoke-concurrency", "50"));
 	}
 
 	@ParameterizedTest(name = "{0}={1}")
