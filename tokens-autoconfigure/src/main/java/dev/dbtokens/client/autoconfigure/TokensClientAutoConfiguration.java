@@ -22,6 +22,8 @@ import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.core.env.Environment;
+import org.springframework.http.HttpHeaders;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.reactive.function.client.WebClient;
 
 /**
@@ -54,24 +56,33 @@ public final class TokensClientAutoConfiguration {
 		properties.getWorkspaces().forEach((name, workspace) -> {
 			WorkspaceConnection connection = WorkspaceConnection.resolve("databricks.workspaces." + name, workspace,
 					(variable) -> null, home(environment));
-			DatabricksCredentialsProvider credentials = connection.credentials(() -> builder(webClientBuilder, connections));
-			clients.put(name, TokensClientFactory.create(properties, connection, credentials,
-					customized(connections, webClientBuilder, customizers), registry(observations)));
+			Supplier<WebClient.Builder> transport = customized(connections, webClientBuilder, customizers);
+			DatabricksCredentialsProvider credentials = TokensClientFactory.credentials(properties, connection, transport);
+			clients.put(name, TokensClientFactory.create(properties, connection, credentials, transport, registry(observations)));
 			hosts.put(name, connection.host());
 		});
 		return new NamedTokensClients(clients, hosts);
 	}
 
-	/** A clone of the application's builder on the starter's connector. */
+	/**
+	 * A clone of the application's builder (its codecs, observation and {@code WebClientCustomizer}s
+	 * kept) without its default headers and cookies, on the starter's connector.
+	 */
 	static WebClient.Builder builder(ObjectProvider<WebClient.Builder> webClientBuilder, TokensConnectionPool connections) {
 		connections.checkOpen();
-		return webClientBuilder.getIfAvailable(WebClient::builder).clone().clientConnector(connections.connector());
+		return webClientBuilder.getIfAvailable(WebClient::builder)
+			.clone()
+			.defaultHeaders(HttpHeaders::clear)
+			.defaultCookies(MultiValueMap::clear)
+			.clientConnector(connections.connector());
 	}
 
 	/**
-	 * The connector first, then the customizers, which may replace it; obtained at the client's
-	 * first request, so that neither the application's {@code WebClient.Builder} (and the HTTP
-	 * client Boot makes for it) nor the starter's pool slows the application's start.
+	 * The one lazy point of the starter: the builder every client and its OAuth requests start
+	 * from, asked for at their first request, so that neither the application's
+	 * {@code WebClient.Builder} (and the HTTP client Boot makes for it) nor the starter's pool slows
+	 * the application's start. The connector first, then the customizers, which may replace it or
+	 * add default headers.
 	 */
 	static Supplier<WebClient.Builder> customized(TokensConnectionPool connections,
 			ObjectProvider<WebClient.Builder> webClientBuilder, ObjectProvider<TokensClientCustomizer> customizers) {
@@ -102,12 +113,15 @@ public final class TokensClientAutoConfiguration {
 			return WorkspaceConnection.resolve("databricks", properties, environment::getProperty, home(environment));
 		}
 
+		/** Made only when something needs it: an application's own {@code TokensClient} may need none. */
 		@Bean
 		@Lazy
 		@ConditionalOnMissingBean
-		DatabricksCredentialsProvider databricksCredentialsProvider(WorkspaceConnection connection,
-				TokensConnectionPool connections, ObjectProvider<WebClient.Builder> webClientBuilder) {
-			return connection.credentials(() -> builder(webClientBuilder, connections));
+		DatabricksCredentialsProvider databricksCredentialsProvider(DatabricksProperties properties,
+				WorkspaceConnection connection, TokensConnectionPool connections,
+				ObjectProvider<WebClient.Builder> webClientBuilder, ObjectProvider<TokensClientCustomizer> customizers) {
+			return TokensClientFactory.credentials(properties, connection,
+					customized(connections, webClientBuilder, customizers));
 		}
 
 		@Bean

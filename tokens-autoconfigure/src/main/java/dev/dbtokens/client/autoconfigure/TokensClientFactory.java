@@ -8,6 +8,9 @@ import dev.dbtokens.client.RetrySettings;
 import dev.dbtokens.client.TokensClient;
 import io.micrometer.observation.ObservationRegistry;
 
+import org.springframework.boot.http.client.HttpClientSettings;
+import org.springframework.boot.http.client.HttpRedirects;
+
 import org.springframework.web.reactive.function.client.WebClient;
 
 /**
@@ -65,6 +68,15 @@ final class TokensClientFactory {
 	}
 
 	/**
+	 * The credentials of a resolved workspace; OAuth makes its requests on the given builder
+	 * source, like the client.
+	 */
+	static DatabricksCredentialsProvider credentials(DatabricksProperties properties, WorkspaceConnection workspace,
+			Supplier<WebClient.Builder> webClientBuilder) {
+		return workspace.credentials(webClientBuilder, properties.isAllowInsecureHttp(), java.util.List.of());
+	}
+
+	/**
 	 * Checks the {@code databricks.http.*} properties and creates the pool and its connector, once.
 	 */
 	static TokensConnectionPool connectionPool(DatabricksProperties properties) {
@@ -75,9 +87,10 @@ final class TokensClientFactory {
 		}
 		Duration pendingAcquireTimeout = positive("databricks.http.pending-acquire-timeout",
 				properties.getHttp().getPendingAcquireTimeout());
-		return new TokensConnectionPool(maxConnections, pendingAcquireTimeout,
+		HttpClientSettings settings = new HttpClientSettings(HttpRedirects.DONT_FOLLOW,
 				positive("databricks.http.connect-timeout", properties.getHttp().getConnectTimeout()),
-				positive("databricks.http.response-timeout", properties.getHttp().getResponseTimeout()));
+				positive("databricks.http.response-timeout", properties.getHttp().getResponseTimeout()), null);
+		return new TokensConnectionPool(maxConnections, pendingAcquireTimeout, settings, null);
 	}
 
 	private static RetrySettings retrySettings(DatabricksProperties.Retry retry) {

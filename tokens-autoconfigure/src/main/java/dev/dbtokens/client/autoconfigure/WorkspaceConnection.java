@@ -122,15 +122,17 @@ final class WorkspaceConnection {
 	}
 
 	/**
-	 * Builds the credentials of the chosen kind, or explains what is missing; only OAuth asks for
-	 * a builder.
+	 * Builds the credentials of the chosen kind, or explains what is missing; only OAuth asks the
+	 * supplier for a builder, at its first token request.
 	 */
-	DatabricksCredentialsProvider credentials(Supplier<WebClient.Builder> webClientBuilder) {
+	DatabricksCredentialsProvider credentials(Supplier<WebClient.Builder> webClientBuilder, boolean allowInsecureHttp,
+			java.util.List<String> allowedTokenEndpointHosts) {
 		if (authType() == AuthType.OAUTH_M2M) {
 			require(this.clientId, "client-id", "the OAuth client id of the service principal");
 			require(this.clientSecret, "client-secret", "an OAuth secret of the service principal");
 			try {
-				return DatabricksCredentialsProvider.oauthM2M(host(), this.clientId, this.clientSecret, webClientBuilder.get());
+				return DatabricksCredentialsProvider.oauthM2M(host(), this.clientId, this.clientSecret, webClientBuilder,
+						allowInsecureHttp, allowedTokenEndpointHosts);
 			}
 			catch (IllegalArgumentException ex) {
 				throw new InvalidDatabricksPropertyException(this.prefix + ".host", ex.getMessage(), hostAction());
