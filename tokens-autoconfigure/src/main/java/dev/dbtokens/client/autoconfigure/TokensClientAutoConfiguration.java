@@ -17,6 +17,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.webclient.autoconfigure.WebClientAutoConfiguration;
+import org.springframework.boot.http.client.HttpClientSettings;
+import org.springframework.boot.ssl.SslBundles;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
@@ -38,17 +40,19 @@ import org.springframework.web.reactive.function.client.WebClient;
 @AutoConfiguration(after = WebClientAutoConfiguration.class)
 @ConditionalOnClass({ WebClient.class, HttpClient.class })
 @ConditionalOnBooleanProperty(name = "databricks.tokens.enabled", matchIfMissing = true)
-@EnableConfigurationProperties(DatabricksProperties.class)
+@EnableConfigurationProperties({ DatabricksProperties.class, DatabricksHttpProperties.class, DatabricksOAuthProperties.class })
 public final class TokensClientAutoConfiguration {
 
 	@Bean
-	TokensConnectionPool tokensConnectionPool(DatabricksProperties properties) {
-		return TokensClientFactory.connectionPool(properties);
+	TokensConnectionPool tokensConnectionPool(DatabricksHttpProperties http, ObjectProvider<HttpClientSettings> settings,
+			ObjectProvider<SslBundles> bundles) {
+		return TokensHttpSettings.connectionPool(http, settings.getIfAvailable(), bundles.getIfAvailable(), System.getProperties());
 	}
 
 	@Bean
 	@ConditionalOnMissingBean
-	TokensClients tokensClients(DatabricksProperties properties, TokensConnectionPool connections, Environment environment,
+	TokensClients tokensClients(DatabricksProperties properties, DatabricksOAuthProperties oauth,
+			TokensConnectionPool connections, Environment environment,
 			ObjectProvider<WebClient.Builder> webClientBuilder, ObjectProvider<TokensClientCustomizer> customizers,
 			ObjectProvider<ObservationRegistry> observations) {
 		Map<String, TokensClient> clients = new LinkedHashMap<>();
@@ -57,7 +61,7 @@ public final class TokensClientAutoConfiguration {
 			WorkspaceConnection connection = WorkspaceConnection.resolve("databricks.workspaces." + name, workspace,
 					(variable) -> null, home(environment));
 			Supplier<WebClient.Builder> transport = customized(connections, webClientBuilder, customizers);
-			DatabricksCredentialsProvider credentials = TokensClientFactory.credentials(properties, connection, transport);
+			DatabricksCredentialsProvider credentials = TokensClientFactory.credentials(properties, oauth, connection, transport);
 			clients.put(name, TokensClientFactory.create(properties, connection, credentials, transport, registry(observations)));
 			hosts.put(name, connection.host());
 		});
@@ -118,9 +122,9 @@ public final class TokensClientAutoConfiguration {
 		@Lazy
 		@ConditionalOnMissingBean
 		DatabricksCredentialsProvider databricksCredentialsProvider(DatabricksProperties properties,
-				WorkspaceConnection connection, TokensConnectionPool connections,
+				DatabricksOAuthProperties oauth, WorkspaceConnection connection, TokensConnectionPool connections,
 				ObjectProvider<WebClient.Builder> webClientBuilder, ObjectProvider<TokensClientCustomizer> customizers) {
-			return TokensClientFactory.credentials(properties, connection,
+			return TokensClientFactory.credentials(properties, oauth, connection,
 					customized(connections, webClientBuilder, customizers));
 		}
 

@@ -8,9 +8,6 @@ import dev.dbtokens.client.RetrySettings;
 import dev.dbtokens.client.TokensClient;
 import io.micrometer.observation.ObservationRegistry;
 
-import org.springframework.boot.http.client.HttpClientSettings;
-import org.springframework.boot.http.client.HttpRedirects;
-
 import org.springframework.web.reactive.function.client.WebClient;
 
 /**
@@ -47,7 +44,8 @@ final class TokensClientFactory {
 		}
 		catch (IllegalArgumentException ex) {
 			throw new InvalidDatabricksPropertyException("databricks.logging.max-body-length", ex.getMessage(),
-					"Set databricks.logging.max-body-length to 0 or more characters, or remove it to use 1024.");
+					"Set databricks.logging.max-body-length to 0 or more characters, or remove it to use "
+							+ TokensClient.Builder.DEFAULT_MAX_LOGGED_BODY_LENGTH + ".");
 		}
 		try {
 			builder.userAgentProduct(properties.getUserAgent().getProduct());
@@ -71,26 +69,9 @@ final class TokensClientFactory {
 	 * The credentials of a resolved workspace; OAuth makes its requests on the given builder
 	 * source, like the client.
 	 */
-	static DatabricksCredentialsProvider credentials(DatabricksProperties properties, WorkspaceConnection workspace,
-			Supplier<WebClient.Builder> webClientBuilder) {
-		return workspace.credentials(webClientBuilder, properties.isAllowInsecureHttp(), java.util.List.of());
-	}
-
-	/**
-	 * Checks the {@code databricks.http.*} properties and creates the pool and its connector, once.
-	 */
-	static TokensConnectionPool connectionPool(DatabricksProperties properties) {
-		int maxConnections = properties.getHttp().getMaxConnections();
-		if (maxConnections < 1) {
-			throw new InvalidDatabricksPropertyException("databricks.http.max-connections", "it must be at least 1, was "
-					+ maxConnections, "Set databricks.http.max-connections to a positive number such as 50, or remove it to use the default.");
-		}
-		Duration pendingAcquireTimeout = positive("databricks.http.pending-acquire-timeout",
-				properties.getHttp().getPendingAcquireTimeout());
-		HttpClientSettings settings = new HttpClientSettings(HttpRedirects.DONT_FOLLOW,
-				positive("databricks.http.connect-timeout", properties.getHttp().getConnectTimeout()),
-				positive("databricks.http.response-timeout", properties.getHttp().getResponseTimeout()), null);
-		return new TokensConnectionPool(maxConnections, pendingAcquireTimeout, settings, null);
+	static DatabricksCredentialsProvider credentials(DatabricksProperties properties, DatabricksOAuthProperties oauth,
+			WorkspaceConnection workspace, Supplier<WebClient.Builder> webClientBuilder) {
+		return workspace.credentials(webClientBuilder, properties.isAllowInsecureHttp(), oauth.getAllowedTokenEndpointHosts());
 	}
 
 	private static RetrySettings retrySettings(DatabricksProperties.Retry retry) {
@@ -110,7 +91,7 @@ final class TokensClientFactory {
 				positive("databricks.retry.timeout", retry.getTimeout()));
 	}
 
-	private static Duration positive(String property, Duration value) {
+	static Duration positive(String property, Duration value) {
 		if (value == null || value.isZero() || value.isNegative()) {
 			throw new InvalidDatabricksPropertyException(property, "it must be a positive duration, was " + value,
 					"Set " + property + " to a positive duration such as 10s, or remove it to use the default.");

@@ -117,7 +117,17 @@ final class TokensConnectionPool implements DisposableBean {
 		}
 		Mono<ClientHttpResponse> response = made.connector().connect(method, uri, requestCallback);
 		DatabricksProxy through = this.proxy;
-		return (through != null) ? response.onErrorMap(ProxyConnectException.class, (ex) -> proxyFailure(through, ex)) : response;
+		return (through != null) ? response.onErrorMap((ex) -> proxyCause(ex) != null, (ex) -> proxyFailure(through, proxyCause(ex)))
+				: response;
+	}
+
+	private static @Nullable ProxyConnectException proxyCause(Throwable failure) {
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			if (cause instanceof ProxyConnectException proxy) {
+				return proxy;
+			}
+		}
+		return null;
 	}
 
 	/**

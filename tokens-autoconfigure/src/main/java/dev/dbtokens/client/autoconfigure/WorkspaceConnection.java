@@ -135,6 +135,10 @@ final class WorkspaceConnection {
 						allowInsecureHttp, allowedTokenEndpointHosts);
 			}
 			catch (IllegalArgumentException ex) {
+				if (ex.getMessage().contains("allowed token endpoint host")) {
+					throw new InvalidDatabricksPropertyException("databricks.oauth.allowed-token-endpoint-hosts", ex.getMessage(),
+							"List bare host names, e.g. databricks.oauth.allowed-token-endpoint-hosts=login.example.com.");
+				}
 				throw new InvalidDatabricksPropertyException(this.prefix + ".host", ex.getMessage(), hostAction());
 			}
 		}
