@@ -64,37 +64,51 @@ public interface DatabricksCredentialsProvider {
 	 */
 	static DatabricksCredentialsProvider oauthM2M(String host, String clientId, String clientSecret,
 			WebClient.Builder webClientBuilder) {
-		return new OAuthM2MCredentials(DatabricksHost.normalize(host, false), clientId, clientSecret, webClientBuilder,
-				Clock.systemUTC());
+		return oauthM2M(DatabricksHost.of(host, false), clientId, clientSecret, webClientBuilder);
 	}
 
 	/**
-	 * Authenticates as a service principal with OAuth machine-to-machine, making the OAuth requests
-	 * on a builder obtained at the first token request (the auto-configuration gives the same source
-	 * as its {@link TokensClient}s, so the OAuth requests share their connector, proxy, SSL bundle and
-	 * customizers). The discovered {@code token_endpoint} must be {@code https} (plain {@code http}
-	 * only on loopback or on a plain-HTTP workspace's own origin) and on the workspace host or one of
-	 * {@code allowedTokenEndpointHosts}; otherwise the token request fails naming it and the secret is
-	 * not sent.
-	 * @param host the workspace URL
+	 * Authenticates as a service principal with OAuth machine-to-machine on a host already checked
+	 * (so plain HTTP is used where {@link DatabricksHost#of(String, boolean)} allowed it); see
+	 * {@link #oauthM2M(String, String, String, WebClient.Builder)}.
+	 * @param host the workspace
+	 * @param clientId the service principal's client id
+	 * @param clientSecret the service principal's OAuth secret
+	 * @param webClientBuilder the builder to make the OAuth requests with (cloned)
+	 * @return a provider that sends {@code Bearer <access token>}
+	 * @throws IllegalArgumentException when an argument is blank
+	 */
+	static DatabricksCredentialsProvider oauthM2M(DatabricksHost host, String clientId, String clientSecret,
+			WebClient.Builder webClientBuilder) {
+		return new OAuthM2MCredentials(host.toString(), clientId, clientSecret, webClientBuilder, Clock.systemUTC());
+	}
+
+	/**
+	 * Authenticates as a service principal with OAuth machine-to-machine on a host already checked,
+	 * making the OAuth requests on a builder obtained at the first token request (the
+	 * auto-configuration gives the same source as its {@link TokensClient}s, so the OAuth requests
+	 * share their connector, proxy, SSL bundle and customizers). The discovered
+	 * {@code token_endpoint} must be {@code https} (plain {@code http} only on loopback or on a
+	 * plain-HTTP workspace's own origin) and on the workspace host or one of
+	 * {@code allowedTokenEndpointHosts}; otherwise the token request fails naming it and the secret
+	 * is not sent.
+	 * @param host the workspace
 	 * @param clientId the service principal's client id
 	 * @param clientSecret the service principal's OAuth secret
 	 * @param webClientBuilder gives the builder to start from at the first token request (cloned)
-	 * @param allowInsecureHttp whether a plain {@code http://} host off loopback is accepted
 	 * @param allowedTokenEndpointHosts host names besides the workspace's that may serve the token
 	 * endpoint, e.g. {@code login.example.com}; usually none
 	 * @return a provider that sends {@code Bearer <access token>}
-	 * @throws IllegalArgumentException when an argument is blank or the host is invalid
+	 * @throws IllegalArgumentException when an argument is blank or an allowed host is not a host name
 	 */
-	static DatabricksCredentialsProvider oauthM2M(String host, String clientId, String clientSecret,
-			Supplier<WebClient.Builder> webClientBuilder, boolean allowInsecureHttp,
-			Collection<String> allowedTokenEndpointHosts) {
+	static DatabricksCredentialsProvider oauthM2M(DatabricksHost host, String clientId, String clientSecret,
+			Supplier<WebClient.Builder> webClientBuilder, Collection<String> allowedTokenEndpointHosts) {
 		if (webClientBuilder == null || allowedTokenEndpointHosts == null) {
 			throw new IllegalArgumentException("webClientBuilder and allowedTokenEndpointHosts must not be null");
 		}
-		String normalized = DatabricksHost.normalize(host, allowInsecureHttp);
-		return new OAuthM2MCredentials(normalized, clientId, clientSecret, webClientBuilder,
-				new TokenEndpointCheck(normalized, allowedTokenEndpointHosts), OAuthM2MCredentials.REQUEST_TIMEOUT, Clock.systemUTC());
+		return new OAuthM2MCredentials(host.toString(), clientId, clientSecret, webClientBuilder,
+				new TokenEndpointCheck(host.toString(), allowedTokenEndpointHosts), OAuthM2MCredentials.REQUEST_TIMEOUT,
+				Clock.systemUTC());
 	}
 
 }

@@ -52,6 +52,8 @@ class OAuthTransportTests {
 
 	@BeforeEach
 	void setUp() {
+		server.resetAll();
+		elsewhere.resetAll();
 		server.stubFor(post("/oidc/v1/token").willReturn(okJson("{\"access_token\":\"" + ACCESS_TOKEN + "\",\"expires_in\":3600}")));
 		elsewhere.stubFor(post(anyUrl()).willReturn(okJson("{\"access_token\":\"" + ACCESS_TOKEN + "\",\"expires_in\":3600}")));
 	}
@@ -64,7 +66,7 @@ class OAuthTransportTests {
 	void refusesADiscoveredTokenEndpointOffTheWorkspaceAndSendsNoSecret(String endpoint, String reason) {
 		discoveryAnswers(endpoint);
 		UnauthenticatedException ex = catchThrowableOfType(UnauthenticatedException.class,
-				() -> credentials(List.of(), Duration.ofSeconds(30)).authorizationHeader().block(Duration.ofSeconds(10)));
+				() -> credentials(List.of(), Duration.ofSeconds(30)).authorizationHeader().block(Duration.ofSeconds(30)));
 		assertThat(ex).hasMessageContaining(endpoint).hasMessageContaining(reason)
 			.hasMessageContaining("the client secret was not sent")
 			.hasMessageContaining("databricks.oauth.allowed-token-endpoint-hosts");
@@ -76,7 +78,7 @@ class OAuthTransportTests {
 	void refusesAPlainHttpTokenEndpointOnAnotherLoopbackPort() {
 		discoveryAnswers(elsewhere.baseUrl().replace("localhost", "127.0.0.1") + "/oidc/v1/token");
 		assertThat(catchThrowableOfType(UnauthenticatedException.class,
-				() -> credentials(List.of(), Duration.ofSeconds(30)).authorizationHeader().block(Duration.ofSeconds(10))))
+				() -> credentials(List.of(), Duration.ofSeconds(30)).authorizationHeader().block(Duration.ofSeconds(30))))
 			.hasMessageContaining("is not on the workspace host");
 		elsewhere.verify(0, anyRequestedFor(anyUrl()));
 	}
@@ -84,7 +86,7 @@ class OAuthTransportTests {
 	@Test
 	void sendsTheSecretToAnAllowedTokenEndpointHost() {
 		discoveryAnswers(elsewhere.baseUrl().replace("localhost", "127.0.0.1") + "/oidc/v1/token");
-		assertThat(credentials(List.of("127.0.0.1"), Duration.ofSeconds(30)).authorizationHeader().block(Duration.ofSeconds(10)))
+		assertThat(credentials(List.of("127.0.0.1"), Duration.ofSeconds(30)).authorizationHeader().block(Duration.ofSeconds(30)))
 			.isEqualTo("Bearer " + ACCESS_TOKEN);
 		elsewhere.verify(1, postRequestedFor(urlEqualTo("/oidc/v1/token")));
 	}
@@ -98,14 +100,14 @@ class OAuthTransportTests {
 	@Test
 	void aTokenEndpointThatNeverAnswersFailsTheRefreshAndTheNextCallTriesAgain() {
 		discoveryAnswers(server.baseUrl() + "/oidc/v1/token");
-		server.stubFor(post("/oidc/v1/token").willReturn(okJson("{}").withFixedDelay(5_000)));
-		DatabricksCredentialsProvider credentials = credentials(List.of(), Duration.ofMillis(300));
+		server.stubFor(post("/oidc/v1/token").willReturn(okJson("{}").withFixedDelay(60_000)));
+		DatabricksCredentialsProvider credentials = credentials(List.of(), Duration.ofSeconds(3));
 
-		assertThat(catchThrowableOfType(UnauthenticatedException.class, () -> credentials.authorizationHeader().block(Duration.ofSeconds(4))))
-			.hasMessageContaining("no answer from " + server.baseUrl() + "/oidc/v1/token within 300 ms");
+		assertThat(catchThrowableOfType(UnauthenticatedException.class, () -> credentials.authorizationHeader().block(Duration.ofSeconds(30))))
+			.hasMessageContaining("no answer from " + server.baseUrl() + "/oidc/v1/token within 3000 ms");
 
 		server.stubFor(post("/oidc/v1/token").willReturn(okJson("{\"access_token\":\"" + ACCESS_TOKEN + "\",\"expires_in\":3600}")));
-		assertThat(credentials.authorizationHeader().block(Duration.ofSeconds(4))).isEqualTo("Bearer " + ACCESS_TOKEN);
+		assertThat(credentials.authorizationHeader().block(Duration.ofSeconds(30))).isEqualTo("Bearer " + ACCESS_TOKEN);
 	}
 
 	@Test
@@ -117,7 +119,7 @@ class OAuthTransportTests {
 		DatabricksCredentialsProvider credentials = new OAuthM2MCredentials(server.baseUrl(), "sp-1", CLIENT_SECRET, elsewhereBuilder,
 				this.clock);
 
-		assertThat(credentials.authorizationHeader().block(Duration.ofSeconds(10))).isEqualTo("Bearer " + ACCESS_TOKEN);
+		assertThat(credentials.authorizationHeader().block(Duration.ofSeconds(30))).isEqualTo("Bearer " + ACCESS_TOKEN);
 		server.verify(1, getRequestedFor(urlEqualTo(DISCOVERY)));
 		elsewhere.verify(0, anyRequestedFor(anyUrl()));
 	}

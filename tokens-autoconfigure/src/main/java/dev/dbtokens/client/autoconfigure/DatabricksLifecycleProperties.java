@@ -11,8 +11,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 public class DatabricksLifecycleProperties {
 
 	/**
-	 * Number of revocations a bulk revocation keeps in flight, from 1 to 16 (the connections of
-	 * Reactor Netty's default pool).
+	 * Number of revocations a bulk revocation keeps in flight, at least 1; more than
+	 * databricks.http.max-connections only wait for a connection.
 	 */
 	private int revokeConcurrency = TokenLifecycle.DEFAULT_CONCURRENCY;
 

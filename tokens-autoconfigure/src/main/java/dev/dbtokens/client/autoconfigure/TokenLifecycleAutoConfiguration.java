@@ -5,8 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import dev.dbtokens.client.TokensClient;
+import dev.dbtokens.client.TokensClients;
 import dev.dbtokens.client.lifecycle.TokenLifecycle;
 import dev.dbtokens.client.lifecycle.TokenRotation;
+import dev.dbtokens.client.lifecycle.TokenRotations;
 import org.jspecify.annotations.Nullable;
 import reactor.netty.http.client.HttpClient;
 
@@ -37,9 +39,7 @@ public final class TokenLifecycleAutoConfiguration {
 	@ConditionalOnMissingBean
 	@ConditionalOnSingleCandidate(TokensClient.class)
 	TokenLifecycle tokenLifecycle(TokensClient client, DatabricksLifecycleProperties lifecycle, ObjectProvider<Clock> clock) {
-		return TokenLifecycle.of(client)
-			.withClock(clock.getIfUnique(Clock::systemUTC))
-			.withConcurrency(RotationPolicies.revokeConcurrency(lifecycle));
+		return RotationPolicies.configure(TokenLifecycle.of(client).withClock(clock.getIfUnique(Clock::systemUTC)), lifecycle);
 	}
 
 	@Bean

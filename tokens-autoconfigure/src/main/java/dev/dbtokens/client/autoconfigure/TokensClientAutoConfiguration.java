@@ -1,12 +1,14 @@
 package dev.dbtokens.client.autoconfigure;
 
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
 
 import dev.dbtokens.client.DatabricksCredentialsProvider;
 import dev.dbtokens.client.TokensClient;
+import dev.dbtokens.client.TokensClients;
 import io.micrometer.observation.ObservationRegistry;
 import reactor.netty.http.client.HttpClient;
 
@@ -34,7 +36,9 @@ import org.springframework.web.reactive.function.client.WebClient;
  * {@code databricks.workspaces}. Each client is built on a clone of the application's
  * {@link WebClient.Builder} (so its codecs and observations apply), customized by every
  * {@link TokensClientCustomizer} bean in order. The credentials come from a
- * {@link DatabricksCredentialsProvider} bean: define your own and the configured one backs off.
+ * {@link DatabricksCredentialsProvider} bean and the workspaces from {@link DatabricksConnectionDetails}
+ * and {@link DatabricksWorkspacesConnectionDetails} beans: define your own and the configured ones
+ * back off.
  * All clients share the starter's own connection pool, closed with the context.
  */
 @AutoConfiguration(after = WebClientAutoConfiguration.class)
@@ -51,19 +55,29 @@ public final class TokensClientAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	TokensClients tokensClients(DatabricksProperties properties, DatabricksOAuthProperties oauth,
-			TokensConnectionPool connections, Environment environment,
-			ObjectProvider<WebClient.Builder> webClientBuilder, ObjectProvider<TokensClientCustomizer> customizers,
-			ObjectProvider<ObservationRegistry> observations) {
+	DatabricksWorkspacesConnectionDetails databricksWorkspacesConnectionDetails(DatabricksProperties properties,
+			DatabricksOAuthProperties oauth, TokensConnectionPool connections, Environment environment,
+			ObjectProvider<WebClient.Builder> webClientBuilder, ObjectProvider<TokensClientCustomizer> customizers) {
+		Map<String, DatabricksConnectionDetails> workspaces = new LinkedHashMap<>();
+		properties.getWorkspaces().forEach((name, workspace) -> workspaces.put(name,
+				PropertiesDatabricksConnectionDetails.resolve("databricks.workspaces." + name, workspace, (variable) -> null,
+						home(environment), properties.isAllowInsecureHttp(), customized(connections, webClientBuilder, customizers),
+						oauth.getAllowedTokenEndpointHosts())));
+		Map<String, DatabricksConnectionDetails> resolved = Collections.unmodifiableMap(workspaces);
+		return () -> resolved;
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	TokensClients tokensClients(DatabricksProperties properties, DatabricksWorkspacesConnectionDetails workspaces,
+			TokensConnectionPool connections, ObjectProvider<WebClient.Builder> webClientBuilder,
+			ObjectProvider<TokensClientCustomizer> customizers, ObjectProvider<ObservationRegistry> observations) {
 		Map<String, TokensClient> clients = new LinkedHashMap<>();
 		Map<String, String> hosts = new LinkedHashMap<>();
-		properties.getWorkspaces().forEach((name, workspace) -> {
-			WorkspaceConnection connection = WorkspaceConnection.resolve("databricks.workspaces." + name, workspace,
-					(variable) -> null, home(environment));
-			Supplier<WebClient.Builder> transport = customized(connections, webClientBuilder, customizers);
-			DatabricksCredentialsProvider credentials = TokensClientFactory.credentials(properties, oauth, connection, transport);
-			clients.put(name, TokensClientFactory.create(properties, connection, credentials, transport, registry(observations)));
-			hosts.put(name, connection.host());
+		workspaces.workspaces().forEach((name, connection) -> {
+			clients.put(name, TokensClientFactory.create(properties, connection, connection.credentials(),
+					customized(connections, webClientBuilder, customizers), registry(observations)));
+			hosts.put(name, connection.workspaceUri().toString());
 		});
 		return new NamedTokensClients(clients, hosts);
 	}
@@ -112,29 +126,32 @@ public final class TokensClientAutoConfiguration {
 	@Conditional(DefaultWorkspaceCondition.class)
 	static class DefaultWorkspaceConfiguration {
 
+		/** Lazy: an application that defines its own TokensClient need not configure a host. */
 		@Bean
-		WorkspaceConnection databricksWorkspaceConnection(DatabricksProperties properties, Environment environment) {
-			return WorkspaceConnection.resolve("databricks", properties, environment::getProperty, home(environment));
+		@Lazy
+		@ConditionalOnMissingBean
+		DatabricksConnectionDetails databricksConnectionDetails(DatabricksProperties properties,
+				DatabricksOAuthProperties oauth, Environment environment, TokensConnectionPool connections,
+				ObjectProvider<WebClient.Builder> webClientBuilder, ObjectProvider<TokensClientCustomizer> customizers) {
+			return PropertiesDatabricksConnectionDetails.resolve("databricks", properties, environment::getProperty,
+					home(environment), properties.isAllowInsecureHttp(), customized(connections, webClientBuilder, customizers),
+					oauth.getAllowedTokenEndpointHosts());
 		}
 
 		/** Made only when something needs it: an application's own {@code TokensClient} may need none. */
 		@Bean
 		@Lazy
 		@ConditionalOnMissingBean
-		DatabricksCredentialsProvider databricksCredentialsProvider(DatabricksProperties properties,
-				DatabricksOAuthProperties oauth, WorkspaceConnection connection, TokensConnectionPool connections,
-				ObjectProvider<WebClient.Builder> webClientBuilder, ObjectProvider<TokensClientCustomizer> customizers) {
-			return TokensClientFactory.credentials(properties, oauth, connection,
-					customized(connections, webClientBuilder, customizers));
+		DatabricksCredentialsProvider databricksCredentialsProvider(DatabricksConnectionDetails connection) {
+			return connection.credentials();
 		}
 
 		@Bean
 		@ConditionalOnMissingBean
-		TokensClient tokensClient(DatabricksProperties properties, WorkspaceConnection connection,
+		TokensClient tokensClient(DatabricksProperties properties, DatabricksConnectionDetails connection,
 				TokensConnectionPool connections, ObjectProvider<DatabricksCredentialsProvider> credentials,
 				ObjectProvider<WebClient.Builder> webClientBuilder,
 				ObjectProvider<TokensClientCustomizer> customizers, ObjectProvider<ObservationRegistry> observations) {
-			connection.host(); // a missing host is reported before anything about credentials
 			return TokensClientFactory.create(properties, connection, credentials.getObject(),
 					customized(connections, webClientBuilder, customizers), registry(observations));
 		}

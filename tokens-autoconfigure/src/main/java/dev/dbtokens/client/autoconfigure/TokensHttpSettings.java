@@ -38,15 +38,23 @@ final class TokensHttpSettings {
 			throw new InvalidDatabricksPropertyException("databricks.http.max-connections", "it must be at least 1, was "
 					+ maxConnections, "Set databricks.http.max-connections to a positive number such as 50, or remove it to use the default.");
 		}
-		Duration pendingAcquireTimeout = TokensClientFactory.positive("databricks.http.pending-acquire-timeout",
+		Duration pendingAcquireTimeout = positive("databricks.http.pending-acquire-timeout",
 				http.getPendingAcquireTimeout());
 		HttpClientSettings own = new HttpClientSettings(HttpRedirects.DONT_FOLLOW,
-				(http.getConnectTimeout() != null) ? TokensClientFactory.positive("databricks.http.connect-timeout", http.getConnectTimeout()) : null,
-				(http.getResponseTimeout() != null) ? TokensClientFactory.positive("databricks.http.response-timeout", http.getResponseTimeout()) : null,
+				(http.getConnectTimeout() != null) ? positive("databricks.http.connect-timeout", http.getConnectTimeout()) : null,
+				(http.getResponseTimeout() != null) ? positive("databricks.http.response-timeout", http.getResponseTimeout()) : null,
 				bundle(http.getSsl().getBundle(), bundles));
 		HttpClientSettings settings = own.orElse(boot)
 			.orElse(new HttpClientSettings(null, DEFAULT_CONNECT_TIMEOUT, DEFAULT_RESPONSE_TIMEOUT, null));
 		return new TokensConnectionPool(maxConnections, pendingAcquireTimeout, settings, proxy(http.getProxy(), system));
+	}
+
+	private static Duration positive(String property, Duration value) {
+		if (value == null || value.isZero() || value.isNegative()) {
+			throw new InvalidDatabricksPropertyException(property, "it must be a positive duration, was " + value,
+					"Set " + property + " to a positive duration such as 10s, or remove it to use the default.");
+		}
+		return value;
 	}
 
 	private static @Nullable SslBundle bundle(@Nullable String name, @Nullable SslBundles bundles) {

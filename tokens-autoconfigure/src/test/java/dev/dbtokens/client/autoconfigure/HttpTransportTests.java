@@ -7,6 +7,7 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import dev.dbtokens.client.CreateTokenRequest;
+import dev.dbtokens.client.DatabricksCredentialsProvider;
 import dev.dbtokens.client.TokensClient;
 import dev.dbtokens.client.support.CapturingAppender;
 import dev.dbtokens.client.support.TestSecrets;
@@ -173,6 +174,16 @@ class HttpTransportTests {
 				.run((context) -> assertThat(context.getBean(TokensClient.class).blocking().list()).hasSize(1));
 			assertThat(proxy.tunnels()).isEmpty();
 		}
+	}
+
+	@Test
+	void acceptsInsecureHttpUnderOAuthWhenAllowed() {
+		this.contextRunner.withPropertyValues("databricks.host=http://workspace.internal", "databricks.client-id=sp-1",
+				"databricks.client-secret=" + CLIENT_SECRET, "databricks.allow-insecure-http=true")
+			.run((context) -> {
+				assertThat(context).hasNotFailed().hasSingleBean(TokensClient.class);
+				assertThat(context.getBean(DatabricksCredentialsProvider.class).authType()).isEqualTo("oauth-m2m");
+			});
 	}
 
 	@Test
