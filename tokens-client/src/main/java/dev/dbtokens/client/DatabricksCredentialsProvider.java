@@ -1,6 +1,8 @@
 package dev.dbtokens.client;
 
 import java.time.Clock;
+import java.util.Collection;
+import java.util.function.Supplier;
 
 import reactor.core.publisher.Mono;
 
@@ -79,6 +81,34 @@ public interface DatabricksCredentialsProvider {
 	static DatabricksCredentialsProvider oauthM2M(DatabricksHost host, String clientId, String clientSecret,
 			WebClient.Builder webClientBuilder) {
 		return new OAuthM2MCredentials(host.toString(), clientId, clientSecret, webClientBuilder, Clock.systemUTC());
+	}
+
+	/**
+	 * Authenticates as a service principal with OAuth machine-to-machine on a host already checked,
+	 * making the OAuth requests on a builder obtained at the first token request (the
+	 * auto-configuration gives the same source as its {@link TokensClient}s, so the OAuth requests
+	 * share their connector, proxy, SSL bundle and customizers). The discovered
+	 * {@code token_endpoint} must be {@code https} (plain {@code http} only on loopback or on a
+	 * plain-HTTP workspace's own origin) and on the workspace host or one of
+	 * {@code allowedTokenEndpointHosts}; otherwise the token request fails naming it and the secret
+	 * is not sent.
+	 * @param host the workspace
+	 * @param clientId the service principal's client id
+	 * @param clientSecret the service principal's OAuth secret
+	 * @param webClientBuilder gives the builder to start from at the first token request (cloned)
+	 * @param allowedTokenEndpointHosts host names besides the workspace's that may serve the token
+	 * endpoint, e.g. {@code login.example.com}; usually none
+	 * @return a provider that sends {@code Bearer <access token>}
+	 * @throws IllegalArgumentException when an argument is blank or an allowed host is not a host name
+	 */
+	static DatabricksCredentialsProvider oauthM2M(DatabricksHost host, String clientId, String clientSecret,
+			Supplier<WebClient.Builder> webClientBuilder, Collection<String> allowedTokenEndpointHosts) {
+		if (webClientBuilder == null || allowedTokenEndpointHosts == null) {
+			throw new IllegalArgumentException("webClientBuilder and allowedTokenEndpointHosts must not be null");
+		}
+		return new OAuthM2MCredentials(host.toString(), clientId, clientSecret, webClientBuilder,
+				new TokenEndpointCheck(host.toString(), allowedTokenEndpointHosts), OAuthM2MCredentials.REQUEST_TIMEOUT,
+				Clock.systemUTC());
 	}
 
 }

@@ -13,8 +13,9 @@ import org.springframework.web.reactive.function.client.ExchangeFilterFunction;
 import org.springframework.web.reactive.function.client.WebClient;
 
 /**
- * Builds a {@link DefaultTokensClient}: base URL, {@code Accept}, {@code User-Agent} and
- * credentials on a clone of the given {@link WebClient.Builder}.
+ * Builds a {@link DefaultTokensClient}: {@code Accept}, {@code User-Agent} and credentials on a
+ * clone of the given {@link WebClient.Builder}, its requests kept on the workspace by
+ * {@link RequestIsolation}.
  */
 final class DefaultTokensClientBuilder implements TokensClient.Builder {
 
@@ -143,7 +144,6 @@ final class DefaultTokensClientBuilder implements TokensClient.Builder {
 				throw new IllegalStateException("the webClientBuilder supplier gave null");
 			}
 			WebClient.Builder builder = supplied.clone()
-				.baseUrl(baseUrl)
 				.codecs((codecs) -> codecs.defaultCodecs().maxInMemorySize(AnswerReader.MAX_BODY_BYTES))
 				.defaultHeader(HttpHeaders.ACCEPT, MediaType.APPLICATION_JSON_VALUE)
 				.defaultHeader(HttpHeaders.USER_AGENT, userAgent);
@@ -153,7 +153,7 @@ final class DefaultTokensClientBuilder implements TokensClient.Builder {
 			else {
 				builder.filter(authorization(credentials));
 			}
-			return builder.filter(wireLogger).build();
+			return RequestIsolation.apply(builder.filter(wireLogger), baseUrl, RequestIsolation.sameOrigin(baseUrl)).build();
 		});
 		return new DefaultTokensClient(webClient, baseUrl, this.retry, this.rateLimiter,
 				new TokensObservation(this.observationRegistry));

@@ -1,11 +1,14 @@
 package dev.dbtokens.client;
 
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 
 import dev.dbtokens.client.error.DatabricksApiException;
 import org.jspecify.annotations.Nullable;
@@ -26,12 +29,20 @@ import org.springframework.web.reactive.function.client.WebClient;
  * expiry); during the last {@link #REFRESH_AHEAD} of its life a background refresh starts while
  * callers keep using it. Every refresh is single-flight: however many callers wait, one token
  * request is made.
+ *
+ * <p>The discovery and token requests go out like the Token API calls (same connector, settings
+ * and customizations when built from the same {@code WebClient.Builder} source), isolated the same
+ * way, and are bounded by {@link #REQUEST_TIMEOUT} of their own. The discovered
+ * {@code token_endpoint} is checked by {@link TokenEndpointCheck} before the secret is sent.
  */
 final class OAuthM2MCredentials implements DatabricksCredentialsProvider {
 
 	static final Duration EARLY_EXPIRY = Duration.ofSeconds(40);
 
 	static final Duration REFRESH_AHEAD = Duration.ofMinutes(5);
+
+	/** How long discovery and one token request may take together, whatever the connector's timeouts. */
+	static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
 
 	private static final String DISCOVERY_PATH = "/oidc/.well-known/oauth-authorization-server";
 
@@ -41,7 +52,11 @@ final class OAuthM2MCredentials implements DatabricksCredentialsProvider {
 
 	private final String basicAuthorization;
 
-	private final WebClient webClient;
+	private final LazyWebClient webClient;
+
+	private final TokenEndpointCheck endpointCheck;
+
+	private final Duration requestTimeout;
 
 	private final Clock clock;
 
@@ -49,9 +64,20 @@ final class OAuthM2MCredentials implements DatabricksCredentialsProvider {
 
 	private final AtomicReference<@Nullable Mono<AccessToken>> refreshing = new AtomicReference<>();
 
-	private volatile @Nullable String tokenEndpoint;
+	private volatile @Nullable URI tokenEndpoint;
 
 	OAuthM2MCredentials(String host, String clientId, String clientSecret, WebClient.Builder webClientBuilder, Clock clock) {
+		this(host, clientId, clientSecret, copyOf(webClientBuilder), new TokenEndpointCheck(host, Set.of()), REQUEST_TIMEOUT,
+				clock);
+	}
+
+	/**
+	 * @param host the normalised workspace URL
+	 * @param webClientBuilder gives the builder to start from at the first request; it is cloned
+	 * @param requestTimeout how long discovery and one token request may take together
+	 */
+	OAuthM2MCredentials(String host, String clientId, String clientSecret, Supplier<WebClient.Builder> webClientBuilder,
+			TokenEndpointCheck endpointCheck, Duration requestTimeout, Clock clock) {
 		if (clientId == null || clientId.isBlank()) {
 			throw new IllegalArgumentException("clientId must not be blank: give the service principal's client id");
 		}
@@ -62,8 +88,25 @@ final class OAuthM2MCredentials implements DatabricksCredentialsProvider {
 		this.clientId = clientId.strip();
 		this.basicAuthorization = "Basic " + Base64.getEncoder()
 			.encodeToString((this.clientId + ":" + clientSecret.strip()).getBytes(StandardCharsets.UTF_8));
-		this.webClient = webClientBuilder.clone().defaultHeader(HttpHeaders.ACCEPT, MediaType.APPLICATION_JSON_VALUE).build();
+		this.endpointCheck = endpointCheck;
+		this.requestTimeout = requestTimeout;
+		this.webClient = new LazyWebClient(() -> RequestIsolation
+			.apply(webClientBuilder.get().clone().defaultHeader(HttpHeaders.ACCEPT, MediaType.APPLICATION_JSON_VALUE), host,
+					(uri) -> isHostOrEndpoint(uri))
+			.build());
 		this.clock = clock;
+	}
+
+	private static Supplier<WebClient.Builder> copyOf(WebClient.Builder webClientBuilder) {
+		WebClient.Builder copy = webClientBuilder.clone(); // later changes to the given builder do not reach the requests
+		return () -> copy;
+	}
+
+	/** Requests leave only for the workspace or the checked token endpoint. */
+	private boolean isHostOrEndpoint(URI uri) {
+		URI endpoint = this.tokenEndpoint;
+		return RequestIsolation.sameOrigin(this.host).test(uri) || (endpoint != null && endpoint.getScheme().equals(uri.getScheme())
+				&& endpoint.getHost().equalsIgnoreCase(uri.getHost()) && endpoint.getPort() == uri.getPort());
 	}
 
 	@Override
@@ -102,7 +145,10 @@ final class OAuthM2MCredentials implements DatabricksCredentialsProvider {
 			if (inFlight != null) {
 				return inFlight;
 			}
-			Mono<AccessToken> request = fetch().doOnNext(this.current::set)
+			Mono<AccessToken> request = fetch()
+				.timeout(this.requestTimeout, Mono.error(() -> failure("no answer from " + where() + " within "
+						+ this.requestTimeout.toMillis() + " ms; check the host, the network and the proxy settings", 0, null)))
+				.doOnNext(this.current::set)
 				.doOnTerminate(() -> this.refreshing.set(null)) // before callers see the answer, so none reuses a spent request
 				.cache();
 			if (this.refreshing.compareAndSet(null, request)) {
@@ -112,34 +158,55 @@ final class OAuthM2MCredentials implements DatabricksCredentialsProvider {
 	}
 
 	private Mono<AccessToken> fetch() {
-		Mono<String> endpoint = (this.tokenEndpoint != null) ? Mono.just(this.tokenEndpoint) : discover();
+		URI known = this.tokenEndpoint;
+		Mono<URI> endpoint = (known != null) ? Mono.just(known) : discover();
 		return endpoint.flatMap((uri) -> {
 			MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
 			form.add("grant_type", "client_credentials");
 			form.add("scope", "all-apis");
-			return this.webClient.post()
+			return this.webClient.call((webClient) -> webClient.post()
 				.uri(uri)
 				.header(HttpHeaders.AUTHORIZATION, this.basicAuthorization)
 				.contentType(MediaType.APPLICATION_FORM_URLENCODED)
 				.body(BodyInserters.fromFormData(form))
-				.exchangeToMono((response) -> read(response, "token request to " + uri, OAuthTokenBody.class))
+				.exchangeToMono((response) -> read(response, "token request to " + uri, OAuthTokenBody.class)))
 				.map((body) -> AccessToken.of(body, this.clock.instant(), "token request to " + uri));
 		}).onErrorMap((ex) -> !(ex instanceof CredentialsFailureException), (ex) -> failure("could not get an answer from "
-				+ this.host + " (" + NestedExceptionUtils.getMostSpecificCause(ex).getClass().getSimpleName() + ")", 0,
+				+ where() + " (" + reason(NestedExceptionUtils.getMostSpecificCause(ex)) + ")", 0,
 				NestedExceptionUtils.getMostSpecificCause(ex)));
 	}
 
-	private Mono<String> discover() {
-		String where = this.host + DISCOVERY_PATH;
-		return this.webClient.get()
+	/** What went wrong on the way, scrubbed: e.g. the proxy's refusal, or the exception's type. */
+	private static String reason(Throwable cause) {
+		return (cause.getMessage() != null) ? Redaction.scrub(cause.getMessage()) : cause.getClass().getSimpleName();
+	}
+
+	/** Where the next request goes: the token endpoint once known, else the workspace. */
+	private String where() {
+		URI endpoint = this.tokenEndpoint;
+		return (endpoint != null) ? endpoint.toString() : this.host;
+	}
+
+	private Mono<URI> discover() {
+		URI where = URI.create(this.host + DISCOVERY_PATH);
+		return this.webClient.call((webClient) -> webClient.get()
 			.uri(where)
-			.exchangeToMono((response) -> read(response, "discovery at " + where, OAuthDiscoveryBody.class))
+			.exchangeToMono((response) -> read(response, "discovery at " + where, OAuthDiscoveryBody.class)))
 			.flatMap((body) -> {
 				if (body.tokenEndpoint() == null || body.tokenEndpoint().isBlank()) {
 					return Mono.error(failure("discovery at " + where + " gave no token_endpoint", 200, null));
 				}
-				this.tokenEndpoint = body.tokenEndpoint();
-				return Mono.just(body.tokenEndpoint());
+				URI endpoint;
+				try {
+					endpoint = this.endpointCheck.check(body.tokenEndpoint());
+				}
+				catch (IllegalArgumentException ex) {
+					return Mono.error(failure("refused the answer of discovery at " + where + ": " + ex.getMessage()
+							+ "; the client secret was not sent. If your identity provider really sits elsewhere, add its host to "
+							+ "databricks.oauth.allowed-token-endpoint-hosts", 200, null));
+				}
+				this.tokenEndpoint = endpoint;
+				return Mono.just(endpoint);
 			});
 	}
 

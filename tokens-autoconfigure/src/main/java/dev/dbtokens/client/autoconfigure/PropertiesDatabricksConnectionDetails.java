@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
@@ -39,11 +40,13 @@ final class PropertiesDatabricksConnectionDetails implements DatabricksConnectio
 
 	private final Supplier<WebClient.Builder> oauthWebClientBuilder;
 
+	private final List<String> allowedTokenEndpointHosts;
+
 	private @Nullable DatabricksCredentialsProvider credentials;
 
 	private PropertiesDatabricksConnectionDetails(String prefix, DatabricksHost host, @Nullable String token,
 			@Nullable String clientId, @Nullable String clientSecret, AuthType authType,
-			Supplier<WebClient.Builder> oauthWebClientBuilder) {
+			Supplier<WebClient.Builder> oauthWebClientBuilder, List<String> allowedTokenEndpointHosts) {
 		this.prefix = prefix;
 		this.host = host;
 		this.token = token;
@@ -51,6 +54,7 @@ final class PropertiesDatabricksConnectionDetails implements DatabricksConnectio
 		this.clientSecret = clientSecret;
 		this.authType = authType;
 		this.oauthWebClientBuilder = oauthWebClientBuilder;
+		this.allowedTokenEndpointHosts = allowedTokenEndpointHosts;
 	}
 
 	/**
@@ -59,11 +63,12 @@ final class PropertiesDatabricksConnectionDetails implements DatabricksConnectio
 	 * @param environment reads {@code DATABRICKS_*} variables (for the top level only)
 	 * @param home the user's home directory, where {@code .databrickscfg} is looked for
 	 * @param allowInsecureHttp whether a plain {@code http://} host off loopback is accepted
-	 * @param oauthWebClientBuilder the builder of the OAuth requests, asked for when OAuth is used
+	 * @param oauthWebClientBuilder the builder of the OAuth requests, asked for at the first token request
+	 * @param allowedTokenEndpointHosts hosts besides the workspace's that may serve the OAuth token endpoint
 	 */
 	static PropertiesDatabricksConnectionDetails resolve(String prefix, WorkspaceProperties properties,
 			Function<String, @Nullable String> environment, Path home, boolean allowInsecureHttp,
-			Supplier<WebClient.Builder> oauthWebClientBuilder) {
+			Supplier<WebClient.Builder> oauthWebClientBuilder, List<String> allowedTokenEndpointHosts) {
 		String host = text(properties.getHost());
 		String token = text(properties.getToken());
 		String clientId = or(properties.getClientId(), environment.apply("DATABRICKS_CLIENT_ID"));
@@ -109,7 +114,8 @@ final class PropertiesDatabricksConnectionDetails implements DatabricksConnectio
 		DatabricksHost checked = InvalidDatabricksPropertyException.whenRefused(prefix, Map.of("host", action),
 				() -> DatabricksHost.of(given, allowInsecureHttp));
 		return new PropertiesDatabricksConnectionDetails(prefix, checked, token, clientId, clientSecret,
-				authType(prefix, authType, token, clientId, clientSecret, origin), oauthWebClientBuilder);
+				authType(prefix, authType, token, clientId, clientSecret, origin), oauthWebClientBuilder,
+				allowedTokenEndpointHosts);
 	}
 
 	@Override
@@ -132,7 +138,10 @@ final class PropertiesDatabricksConnectionDetails implements DatabricksConnectio
 		if (this.authType == AuthType.OAUTH_M2M) {
 			String id = require(this.clientId, "client-id", "the OAuth client id of the service principal");
 			String secret = require(this.clientSecret, "client-secret", "an OAuth secret of the service principal");
-			return DatabricksCredentialsProvider.oauthM2M(this.host, id, secret, this.oauthWebClientBuilder.get());
+			return InvalidDatabricksPropertyException.whenRefused("databricks.oauth",
+					Map.of("allowed-token-endpoint-hosts", "List bare host names, e.g. login.example.com."),
+					() -> DatabricksCredentialsProvider.oauthM2M(this.host, id, secret, this.oauthWebClientBuilder,
+							this.allowedTokenEndpointHosts));
 		}
 		String pat = require(this.token, "token", "a Databricks personal access token (User Settings > Developer > Access tokens)");
 		return InvalidDatabricksPropertyException.whenRefused(this.prefix, Map.of("token", tokenAction()),

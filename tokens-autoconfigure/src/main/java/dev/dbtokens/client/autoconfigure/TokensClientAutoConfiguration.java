@@ -19,11 +19,15 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.webclient.autoconfigure.WebClientAutoConfiguration;
+import org.springframework.boot.http.client.HttpClientSettings;
+import org.springframework.boot.ssl.SslBundles;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.core.env.Environment;
+import org.springframework.http.HttpHeaders;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.reactive.function.client.WebClient;
 
 /**
@@ -40,22 +44,25 @@ import org.springframework.web.reactive.function.client.WebClient;
 @AutoConfiguration(after = WebClientAutoConfiguration.class)
 @ConditionalOnClass({ WebClient.class, HttpClient.class })
 @ConditionalOnBooleanProperty(name = "databricks.tokens.enabled", matchIfMissing = true)
-@EnableConfigurationProperties({ DatabricksProperties.class, DatabricksHttpProperties.class })
+@EnableConfigurationProperties({ DatabricksProperties.class, DatabricksHttpProperties.class, DatabricksOAuthProperties.class })
 public final class TokensClientAutoConfiguration {
 
 	@Bean
-	TokensConnectionPool tokensConnectionPool(DatabricksHttpProperties http) {
-		return TokensClientFactory.connectionPool(http);
+	TokensConnectionPool tokensConnectionPool(DatabricksHttpProperties http, ObjectProvider<HttpClientSettings> settings,
+			ObjectProvider<SslBundles> bundles) {
+		return TokensHttpSettings.connectionPool(http, settings.getIfAvailable(), bundles.getIfAvailable(), System.getProperties());
 	}
 
 	@Bean
 	@ConditionalOnMissingBean
 	DatabricksWorkspacesConnectionDetails databricksWorkspacesConnectionDetails(DatabricksProperties properties,
-			TokensConnectionPool connections, Environment environment, ObjectProvider<WebClient.Builder> webClientBuilder) {
+			DatabricksOAuthProperties oauth, TokensConnectionPool connections, Environment environment,
+			ObjectProvider<WebClient.Builder> webClientBuilder, ObjectProvider<TokensClientCustomizer> customizers) {
 		Map<String, DatabricksConnectionDetails> workspaces = new LinkedHashMap<>();
 		properties.getWorkspaces().forEach((name, workspace) -> workspaces.put(name,
 				PropertiesDatabricksConnectionDetails.resolve("databricks.workspaces." + name, workspace, (variable) -> null,
-						home(environment), properties.isAllowInsecureHttp(), () -> builder(webClientBuilder, connections))));
+						home(environment), properties.isAllowInsecureHttp(), customized(connections, webClientBuilder, customizers),
+						oauth.getAllowedTokenEndpointHosts())));
 		Map<String, DatabricksConnectionDetails> resolved = Collections.unmodifiableMap(workspaces);
 		return () -> resolved;
 	}
@@ -75,16 +82,25 @@ public final class TokensClientAutoConfiguration {
 		return new NamedTokensClients(clients, hosts);
 	}
 
-	/** A clone of the application's builder on the starter's connector. */
+	/**
+	 * A clone of the application's builder (its codecs, observation and {@code WebClientCustomizer}s
+	 * kept) without its default headers and cookies, on the starter's connector.
+	 */
 	static WebClient.Builder builder(ObjectProvider<WebClient.Builder> webClientBuilder, TokensConnectionPool connections) {
 		connections.checkOpen();
-		return webClientBuilder.getIfAvailable(WebClient::builder).clone().clientConnector(connections.connector());
+		return webClientBuilder.getIfAvailable(WebClient::builder)
+			.clone()
+			.defaultHeaders(HttpHeaders::clear)
+			.defaultCookies(MultiValueMap::clear)
+			.clientConnector(connections.connector());
 	}
 
 	/**
-	 * The connector first, then the customizers, which may replace it; obtained at the client's
-	 * first request, so that neither the application's {@code WebClient.Builder} (and the HTTP
-	 * client Boot makes for it) nor the starter's pool slows the application's start.
+	 * The one lazy point of the starter: the builder every client and its OAuth requests start
+	 * from, asked for at their first request, so that neither the application's
+	 * {@code WebClient.Builder} (and the HTTP client Boot makes for it) nor the starter's pool slows
+	 * the application's start. The connector first, then the customizers, which may replace it or
+	 * add default headers.
 	 */
 	static Supplier<WebClient.Builder> customized(TokensConnectionPool connections,
 			ObjectProvider<WebClient.Builder> webClientBuilder, ObjectProvider<TokensClientCustomizer> customizers) {
@@ -114,12 +130,15 @@ public final class TokensClientAutoConfiguration {
 		@Bean
 		@Lazy
 		@ConditionalOnMissingBean
-		DatabricksConnectionDetails databricksConnectionDetails(DatabricksProperties properties, Environment environment,
-				TokensConnectionPool connections, ObjectProvider<WebClient.Builder> webClientBuilder) {
+		DatabricksConnectionDetails databricksConnectionDetails(DatabricksProperties properties,
+				DatabricksOAuthProperties oauth, Environment environment, TokensConnectionPool connections,
+				ObjectProvider<WebClient.Builder> webClientBuilder, ObjectProvider<TokensClientCustomizer> customizers) {
 			return PropertiesDatabricksConnectionDetails.resolve("databricks", properties, environment::getProperty,
-					home(environment), properties.isAllowInsecureHttp(), () -> builder(webClientBuilder, connections));
+					home(environment), properties.isAllowInsecureHttp(), customized(connections, webClientBuilder, customizers),
+					oauth.getAllowedTokenEndpointHosts());
 		}
 
+		/** Made only when something needs it: an application's own {@code TokensClient} may need none. */
 		@Bean
 		@Lazy
 		@ConditionalOnMissingBean

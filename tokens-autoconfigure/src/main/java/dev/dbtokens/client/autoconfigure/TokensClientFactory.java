@@ -1,6 +1,5 @@
 package dev.dbtokens.client.autoconfigure;
 
-import java.time.Duration;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -58,29 +57,6 @@ final class TokensClientFactory {
 		whenRefused("databricks.user-agent", Map.of("product", "Set databricks.user-agent.product to name/version, e.g. "
 				+ "token-portal/1.2.0."), () -> builder.userAgentProduct(properties.getUserAgent().getProduct()));
 		return builder.build();
-	}
-
-	/**
-	 * Checks the {@code databricks.http.*} properties and creates the pool and its connector, once.
-	 */
-	static TokensConnectionPool connectionPool(DatabricksHttpProperties http) {
-		int maxConnections = http.getMaxConnections();
-		if (maxConnections < 1) {
-			throw new InvalidDatabricksPropertyException("databricks.http.max-connections", "it must be at least 1, was "
-					+ maxConnections, "Set databricks.http.max-connections to a positive number such as 50, or remove it to use the default.");
-		}
-		Duration pendingAcquireTimeout = positive("databricks.http.pending-acquire-timeout", http.getPendingAcquireTimeout());
-		return new TokensConnectionPool(maxConnections, pendingAcquireTimeout,
-				positive("databricks.http.connect-timeout", http.getConnectTimeout()),
-				positive("databricks.http.response-timeout", http.getResponseTimeout()));
-	}
-
-	private static Duration positive(String property, Duration value) {
-		if (value == null || value.isZero() || value.isNegative()) {
-			throw new InvalidDatabricksPropertyException(property, "it must be a positive duration, was " + value,
-					"Set " + property + " to a positive duration such as 10s, or remove it to use the default.");
-		}
-		return value;
 	}
 
 }

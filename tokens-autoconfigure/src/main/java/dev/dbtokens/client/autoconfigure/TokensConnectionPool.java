@@ -1,30 +1,36 @@
 package dev.dbtokens.client.autoconfigure;
 
+import java.net.ConnectException;
 import java.net.URI;
 import java.time.Duration;
 import java.util.function.Function;
 
-import io.netty.channel.ChannelOption;
+import io.netty.handler.proxy.ProxyConnectException;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 import reactor.netty.http.client.HttpClient;
 import reactor.netty.resources.ConnectionProvider;
 
+import org.springframework.boot.http.client.HttpClientSettings;
+import org.springframework.boot.http.client.reactive.ClientHttpConnectorBuilder;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.client.reactive.ClientHttpConnector;
 import org.springframework.http.client.reactive.ClientHttpRequest;
 import org.springframework.http.client.reactive.ClientHttpResponse;
-import org.springframework.http.client.reactive.ReactorClientHttpConnector;
+import org.springframework.web.reactive.function.client.WebClientException;
 
 /**
- * The connection pool of the auto-configured clients, their own rather than Reactor Netty's global
- * one, and the one connector over it (timeouts of {@code databricks.http.*}) that every client and
- * the OAuth requests share. Closed with the application context.
+ * The connection pool of the auto-configured clients and the one connector over it that every
+ * client and the OAuth requests share, closed with the application context. The connector comes
+ * from Spring Boot's {@link ClientHttpConnectorBuilder} with {@link HttpClientSettings} (timeouts,
+ * SSL bundle; redirects never followed, so a credential never follows one) and, when configured,
+ * a {@link DatabricksProxy}.
  *
- * <p>The pool and its Reactor Netty client are made at the first request, not at start-up: that
- * is most of what the starter would add to an application's start (about 150 ms of Netty classes
- * here), and an application whose customizer replaces the connector never needs them.
+ * <p>The pool is the starter's own, not Reactor Netty's global one, because its size and its
+ * pending-acquire queue are what a burst of calls needs (Boot's settings have neither). It is made
+ * when a client makes its {@code WebClient}, at the client's first request: that is most of what
+ * the starter would add to an application's start (about 150 ms of Netty classes here).
  */
 final class TokensConnectionPool implements DisposableBean {
 
@@ -48,9 +54,9 @@ final class TokensConnectionPool implements DisposableBean {
 
 	private final Duration pendingAcquireTimeout;
 
-	private final Duration connectTimeout;
+	private final HttpClientSettings settings;
 
-	private final Duration responseTimeout;
+	private final @Nullable DatabricksProxy proxy;
 
 	private final ClientHttpConnector connector = this::connect;
 
@@ -58,30 +64,36 @@ final class TokensConnectionPool implements DisposableBean {
 
 	private volatile boolean destroyed;
 
-	TokensConnectionPool(int maxConnections, Duration pendingAcquireTimeout, Duration connectTimeout,
-			Duration responseTimeout) {
+	TokensConnectionPool(int maxConnections, Duration pendingAcquireTimeout, HttpClientSettings settings,
+			@Nullable DatabricksProxy proxy) {
 		this.maxConnections = maxConnections;
 		this.pendingAcquireTimeout = pendingAcquireTimeout;
-		this.connectTimeout = connectTimeout;
-		this.responseTimeout = responseTimeout;
+		this.settings = settings;
+		this.proxy = proxy;
 	}
 
-	/** The pool, made now if no request made it yet. */
+	/** The pool, made now if no client made it yet. */
 	ConnectionProvider provider() {
 		return http().provider();
 	}
 
-	/** Whether a request (or {@link #provider()}) has made the pool yet. */
+	/** Whether a client (or {@link #provider()}) has made the pool yet. */
 	boolean isOpen() {
 		return this.http != null;
 	}
 
 	/**
-	 * The connector every client built by the auto-configuration starts from: it makes the pool at
-	 * the first request, then hands every request to the pool's connector.
+	 * The connector every client built by the auto-configuration starts from, the pool made now if
+	 * no client made it yet. It fails every request once the context is closed.
 	 */
 	ClientHttpConnector connector() {
+		http();
 		return this.connector;
+	}
+
+	/** The settings the connector was built with. */
+	HttpClientSettings settings() {
+		return this.settings;
 	}
 
 	/**
@@ -103,7 +115,52 @@ final class TokensConnectionPool implements DisposableBean {
 		catch (IllegalStateException ex) {
 			return Mono.error(ex);
 		}
-		return made.connector().connect(method, uri, requestCallback);
+		Mono<ClientHttpResponse> response = made.connector().connect(method, uri, requestCallback);
+		DatabricksProxy through = this.proxy;
+		return (through != null) ? response.onErrorMap((ex) -> proxyCause(ex) != null, (ex) -> proxyFailure(through, proxyCause(ex)))
+				: response;
+	}
+
+	private static @Nullable ProxyConnectException proxyCause(Throwable failure) {
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			if (cause instanceof ProxyConnectException proxy) {
+				return proxy;
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * A failure at the proxy, said as such: the workspace was never reached. A refusal of the
+	 * credentials (407) is not retried (the same credentials fail again); other refusals are
+	 * connect failures, retried like any.
+	 */
+	static Exception proxyFailure(DatabricksProxy proxy, ProxyConnectException ex) {
+		String status = statusOf(ex.getMessage()); // Netty's message ends with "status: 407 Proxy Authentication Required"
+		if (status.startsWith("407")) {
+			return new ProxyRefusedException("The proxy " + proxy.address() + " refused the proxy credentials (" + status
+					+ "): the request never reached the workspace. Check databricks.http.proxy.username and "
+					+ "databricks.http.proxy.password (or https.proxyUser/https.proxyPassword).");
+		}
+		ConnectException failure = new ConnectException("the proxy " + proxy.address() + " did not connect to the workspace"
+				+ (status.isEmpty() ? "" : " (" + status + ")") + "; check databricks.http.proxy.* and that the proxy lets "
+				+ "this application reach the workspace");
+		failure.initCause(ex);
+		return failure;
+	}
+
+	/** The proxy refused this client's credentials; not wrapped, so that it is not taken for a network fault. */
+	static final class ProxyRefusedException extends WebClientException {
+
+		ProxyRefusedException(String message) {
+			super(message);
+		}
+
+	}
+
+	private static String statusOf(@Nullable String message) {
+		int at = (message != null) ? message.indexOf("status: ") : -1;
+		return (at >= 0) ? message.substring(at + "status: ".length()).strip() : "";
 	}
 
 	private Http http() {
@@ -122,9 +179,11 @@ final class TokensConnectionPool implements DisposableBean {
 				.pendingAcquireTimeout(this.pendingAcquireTimeout)
 				.maxIdleTime(MAX_IDLE_TIME)
 				.build();
-			made = new Http(provider, new ReactorClientHttpConnector(HttpClient.create(provider)
-				.option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) Math.min(Integer.MAX_VALUE, this.connectTimeout.toMillis()))
-				.responseTimeout(this.responseTimeout)));
+			DatabricksProxy through = this.proxy;
+			made = new Http(provider, ClientHttpConnectorBuilder.reactor()
+				.withHttpClientFactory(() -> HttpClient.create(provider))
+				.withHttpClientCustomizer((httpClient) -> (through != null) ? through.applyTo(httpClient) : httpClient)
+				.build(this.settings));
 			this.http = made;
 		}
 		return made;
@@ -140,6 +199,11 @@ final class TokensConnectionPool implements DisposableBean {
 		if (made != null) {
 			made.provider().disposeLater().block(Duration.ofSeconds(10));
 		}
+	}
+
+	@Override
+	public String toString() {
+		return "TokensConnectionPool[" + NAME + ", maxConnections=" + this.maxConnections + ", proxy=" + this.proxy + "]";
 	}
 
 	private record Http(ConnectionProvider provider, ClientHttpConnector connector) {

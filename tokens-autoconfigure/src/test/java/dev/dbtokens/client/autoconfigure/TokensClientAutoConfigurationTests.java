@@ -34,6 +34,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.SystemEnvironmentPropertySource;
+import org.springframework.web.reactive.function.client.ClientRequest;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -103,7 +104,7 @@ class TokensClientAutoConfigurationTests {
 	}
 
 	@Test
-	void appliesCustomizersInOrderAndBootsWebClientCustomizers() {
+	void appliesCustomizersInOrderAndBootsWebClientCustomizersButSendsNoneOfTheApplicationsDefaultHeaders() {
 		server.stubFor(get("/api/2.0/token/list").willReturn(okJson("{}")));
 		this.contextRunner.withUserConfiguration(CustomizerConfiguration.class)
 			.withPropertyValues("databricks.host=" + server.baseUrl(), "databricks.token=" + CONFIGURED_TOKEN)
@@ -112,7 +113,8 @@ class TokensClientAutoConfigurationTests {
 				assertThat(context.getBean(CustomizerConfiguration.class).calls).containsExactly("first", "second");
 			});
 		server.verify(getRequestedFor(urlEqualTo("/api/2.0/token/list")).withHeader("X-Order", equalTo("second"))
-			.withHeader("X-From-Boot", equalTo("yes")));
+			.withHeader("X-Filter-From-Boot", equalTo("yes"))
+			.withoutHeader("X-Default-From-Boot"));
 	}
 
 	@Test
@@ -332,7 +334,8 @@ class TokensClientAutoConfigurationTests {
 
 		@Bean
 		WebClientCustomizer fromBoot() {
-			return (builder) -> builder.defaultHeader("X-From-Boot", "yes");
+			return (builder) -> builder.defaultHeader("X-Default-From-Boot", "no")
+				.filter((request, next) -> next.exchange(ClientRequest.from(request).header("X-Filter-From-Boot", "yes").build()));
 		}
 
 	}

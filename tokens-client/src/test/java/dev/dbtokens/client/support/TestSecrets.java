@@ -25,9 +25,13 @@ public final class TestSecrets {
 
 	public static final String SECOND_ACCESS_TOKEN = "eyJhbGciOiJSUzI1NiJ9.ACCESSsecretTWO.c2lnbmF0dXJl";
 
+	/** The password of the test proxy's user {@code proxy-user}. */
+	public static final String PROXY_PASSWORD = "pr0xyPASSWORDsecret";
+
 	public static final List<String> ALL = List.of(CONFIGURED_TOKEN, CREATED_TOKEN, "C0NF1GUREDsecret", "CREATEDsecret",
 			CLIENT_SECRET, "CL1ENTsecret", "ACCESSsecret",
-			java.util.Base64.getEncoder().encodeToString(("sp-1:" + CLIENT_SECRET).getBytes()));
+			java.util.Base64.getEncoder().encodeToString(("sp-1:" + CLIENT_SECRET).getBytes()), PROXY_PASSWORD, "PASSWORDsecret",
+			java.util.Base64.getEncoder().encodeToString(("proxy-user:" + PROXY_PASSWORD).getBytes()));
 
 	private TestSecrets() {
 	}

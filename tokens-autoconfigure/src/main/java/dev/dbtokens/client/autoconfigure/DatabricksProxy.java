@@ -1,0 +1,78 @@
+package dev.dbtokens.client.autoconfigure;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Properties;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+import reactor.netty.http.client.HttpClient;
+import reactor.netty.transport.ProxyProvider;
+
+/**
+ * An HTTP proxy that the Databricks requests go through: HTTPS by {@code CONNECT}, with basic
+ * authentication when a user name is given. The password never appears in {@link #toString()}.
+ *
+ * @param host the proxy's host name
+ * @param port the proxy's port
+ * @param username the proxy user, or {@code null} for no authentication
+ * @param password the proxy user's password, or {@code null}
+ * @param nonProxyHosts host patterns reached directly, e.g. {@code *.internal}, {@code localhost}
+ */
+record DatabricksProxy(String host, int port, @Nullable String username, @Nullable String password,
+		List<String> nonProxyHosts) {
+
+	/**
+	 * The JVM's HTTPS proxy, as the Databricks Java SDK's {@code useSystemPropertiesHttp} reads it:
+	 * {@code https.proxyHost}, {@code https.proxyPort} (default 443), {@code https.proxyUser},
+	 * {@code https.proxyPassword} and {@code http.nonProxyHosts}; {@code null} when no host is set.
+	 */
+	static @Nullable DatabricksProxy fromSystemProperties(Properties system) {
+		String host = system.getProperty("https.proxyHost");
+		if (host == null || host.isBlank()) {
+			return null;
+		}
+		String port = system.getProperty("https.proxyPort", "443").strip();
+		if (!port.matches("[0-9]{1,5}")) {
+			throw new IllegalArgumentException("the system property https.proxyPort must be a port number, was \"" + port + "\"");
+		}
+		String nonProxyHosts = system.getProperty("http.nonProxyHosts", "");
+		return new DatabricksProxy(host.strip(), Integer.parseInt(port), system.getProperty("https.proxyUser"),
+				system.getProperty("https.proxyPassword"),
+				Arrays.stream(nonProxyHosts.split("\\|")).map(String::strip).filter((pattern) -> !pattern.isEmpty()).toList());
+	}
+
+	/** Sends the client's connections through this proxy. */
+	HttpClient applyTo(HttpClient httpClient) {
+		return httpClient.proxy((spec) -> {
+			ProxyProvider.Builder proxy = spec.type(ProxyProvider.Proxy.HTTP).host(this.host).port(this.port);
+			if (this.username != null && !this.username.isBlank()) {
+				String password = (this.password != null) ? this.password : "";
+				proxy.username(this.username).password((user) -> password);
+			}
+			if (!this.nonProxyHosts.isEmpty()) {
+				proxy.nonProxyHosts(nonProxyHostsRegex(this.nonProxyHosts));
+			}
+		});
+	}
+
+	/** {@code http.nonProxyHosts} patterns ({@code *} a wildcard, case-insensitive) as one regular expression. */
+	static String nonProxyHostsRegex(List<String> patterns) {
+		return patterns.stream()
+			.map((pattern) -> Arrays.stream(pattern.strip().split("\\*", -1)).map(Pattern::quote).collect(Collectors.joining(".*")))
+			.collect(Collectors.joining("|", "(?i)(?:", ")"));
+	}
+
+	/** Where the proxy is, for messages. */
+	String address() {
+		return this.host + ":" + this.port;
+	}
+
+	@Override
+	public String toString() {
+		return "DatabricksProxy[" + address() + ", username=" + this.username + ", password="
+				+ ((this.password != null) ? "<redacted>" : null) + ", nonProxyHosts=" + this.nonProxyHosts + "]";
+	}
+
+}
