@@ -23,7 +23,7 @@ import reactor.core.scheduler.Schedulers;
  *
  * <p>Guarantees, as long as Databricks answers within the rotation window: there is always a
  * valid token once the first one is created (the current token is replaced, never revoked); there
- * are never more than two tokens with the rotation's comment tag; a failed create leaves the
+ * are never more than two tokens of this instance's own; a failed create leaves the
  * current token in place and is retried at the next check; a failed revoke is reported to the
  * listener and retried at the next check.
  *
