@@ -2,8 +2,8 @@ package dev.dbtokens.client.autoconfigure;
 
 import java.time.Duration;
 
-import dev.dbtokens.client.autoconfigure.TokenLifecycleProperties.Rotation;
 import dev.dbtokens.client.lifecycle.RotationPolicy;
+import dev.dbtokens.client.lifecycle.TokenLifecycle;
 
 /**
  * Turns {@code databricks.rotation.<name>.*} into a {@link RotationPolicy}, explaining each bad
@@ -16,7 +16,7 @@ final class RotationPolicies {
 	private RotationPolicies() {
 	}
 
-	static RotationPolicy from(String name, Rotation rotation) {
+	static RotationPolicy from(String name, RotationProperties rotation) {
 		String prefix = "databricks.rotation." + name + ".";
 		Duration lifetime = rotation.getLifetime();
 		if (lifetime == null || lifetime.getSeconds() < 1 || lifetime.getNano() != 0) {
@@ -58,13 +58,14 @@ final class RotationPolicies {
 		return ((tag != null) ? builder.commentTag(tag) : builder).build();
 	}
 
-	static int revokeConcurrency(TokenLifecycleProperties properties) {
-		int concurrency = properties.getLifecycle().getRevokeConcurrency();
+	static int revokeConcurrency(DatabricksLifecycleProperties lifecycle) {
+		int concurrency = lifecycle.getRevokeConcurrency();
 		if (concurrency < 1 || concurrency > MAX_REVOKE_CONCURRENCY) {
 			throw new InvalidDatabricksPropertyException("databricks.lifecycle.revoke-concurrency",
 					"it must be between 1 and " + MAX_REVOKE_CONCURRENCY + ", was " + concurrency,
 					"Set databricks.lifecycle.revoke-concurrency to at most " + MAX_REVOKE_CONCURRENCY
-							+ " (more would only wait for a pooled connection), or remove it to use 8.");
+							+ " (more would only wait for a pooled connection), or remove it to use "
+							+ TokenLifecycle.DEFAULT_CONCURRENCY + ".");
 		}
 		return concurrency;
 	}

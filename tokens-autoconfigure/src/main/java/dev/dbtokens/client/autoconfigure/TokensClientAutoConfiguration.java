@@ -36,12 +36,12 @@ import org.springframework.web.reactive.function.client.WebClient;
 @AutoConfiguration(after = WebClientAutoConfiguration.class)
 @ConditionalOnClass({ WebClient.class, HttpClient.class })
 @ConditionalOnBooleanProperty(name = "databricks.tokens.enabled", matchIfMissing = true)
-@EnableConfigurationProperties(DatabricksProperties.class)
+@EnableConfigurationProperties({ DatabricksProperties.class, DatabricksHttpProperties.class })
 public final class TokensClientAutoConfiguration {
 
 	@Bean
-	TokensConnectionPool tokensConnectionPool(DatabricksProperties properties) {
-		return TokensClientFactory.connectionPool(properties);
+	TokensConnectionPool tokensConnectionPool(DatabricksHttpProperties http) {
+		return TokensClientFactory.connectionPool(http);
 	}
 
 	@Bean

@@ -44,7 +44,8 @@ final class TokensClientFactory {
 		}
 		catch (IllegalArgumentException ex) {
 			throw new InvalidDatabricksPropertyException("databricks.logging.max-body-length", ex.getMessage(),
-					"Set databricks.logging.max-body-length to 0 or more characters, or remove it to use 1024.");
+					"Set databricks.logging.max-body-length to 0 or more characters, or remove it to use "
+							+ TokensClient.Builder.DEFAULT_MAX_LOGGED_BODY_LENGTH + ".");
 		}
 		try {
 			builder.userAgentProduct(properties.getUserAgent().getProduct());
@@ -67,17 +68,17 @@ final class TokensClientFactory {
 	/**
 	 * Checks the {@code databricks.http.*} properties and creates the pool and its connector, once.
 	 */
-	static TokensConnectionPool connectionPool(DatabricksProperties properties) {
-		int maxConnections = properties.getHttp().getMaxConnections();
+	static TokensConnectionPool connectionPool(DatabricksHttpProperties http) {
+		int maxConnections = http.getMaxConnections();
 		if (maxConnections < 1) {
 			throw new InvalidDatabricksPropertyException("databricks.http.max-connections", "it must be at least 1, was "
 					+ maxConnections, "Set databricks.http.max-connections to a positive number such as 50, or remove it to use the default.");
 		}
 		Duration pendingAcquireTimeout = positive("databricks.http.pending-acquire-timeout",
-				properties.getHttp().getPendingAcquireTimeout());
+				http.getPendingAcquireTimeout());
 		return new TokensConnectionPool(maxConnections, pendingAcquireTimeout,
-				positive("databricks.http.connect-timeout", properties.getHttp().getConnectTimeout()),
-				positive("databricks.http.response-timeout", properties.getHttp().getResponseTimeout()));
+				positive("databricks.http.connect-timeout", http.getConnectTimeout()),
+				positive("databricks.http.response-timeout", http.getResponseTimeout()));
 	}
 
 	private static RetrySettings retrySettings(DatabricksProperties.Retry retry) {
