@@ -47,6 +47,11 @@ public final class TokenLifecycleAutoConfiguration {
 	}
 
 	@Bean
+	JobLockSettings tokenJobLockSettings(DatabricksLifecycleProperties lifecycle) {
+		return JobLockSettings.from(lifecycle.getLock());
+	}
+
+	@Bean
 	@ConditionalOnMissingBean(TokenJobs.class)
 	LockedTokenJobs tokenJobs(ObjectProvider<JobLock> lock) {
 		return new LockedTokenJobs(lock.getIfAvailable(() -> JobLock.LOCAL));
@@ -79,8 +84,8 @@ public final class TokenLifecycleAutoConfiguration {
 
 		@Bean
 		@ConditionalOnSingleCandidate(LockProvider.class)
-		ShedLockJobLock tokenJobLock(LockProvider provider, DatabricksLifecycleProperties lifecycle) {
-			return new ShedLockJobLock(provider, JobLockSettings.from(lifecycle.getLock()));
+		ShedLockJobLock tokenJobLock(LockProvider provider, JobLockSettings settings) {
+			return new ShedLockJobLock(provider, settings);
 		}
 
 	}
