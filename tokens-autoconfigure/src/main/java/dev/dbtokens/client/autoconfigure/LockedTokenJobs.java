@@ -133,7 +133,12 @@ final class LockedTokenJobs implements TokenJobs, SmartLifecycle {
 				this.task.run();
 			}
 			catch (RuntimeException ex) {
-				logger.warn("Databricks token job '" + this.name + "' failed, trying again in " + this.interval + ": " + ex);
+				if (isRunning()) {
+					logger.warn("Databricks token job '" + this.name + "' failed, trying again in " + this.interval + ": " + ex);
+				}
+				else {
+					logger.debug("Databricks token job '" + this.name + "' ended by the context closing: " + ex);
+				}
 			}
 		}
 
