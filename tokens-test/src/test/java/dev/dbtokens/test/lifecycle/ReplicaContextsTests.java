@@ -214,11 +214,7 @@ class ReplicaContextsTests {
 	}
 
 	private static List<EmulatedToken> tagged() {
-		return databricks.emulator()
-			.tokens(DatabricksEmulator.DEFAULT_PRINCIPAL)
-			.stream()
-			.filter((token) -> TAG.equals(token.comment()) || (token.comment() != null && token.comment().startsWith(TAG + "@")))
-			.toList();
+		return RotationTokens.tagged(databricks.emulator(), TAG);
 	}
 
 	/** One replica: the starter's auto-configuration, the shared clock and the shared lock store. */

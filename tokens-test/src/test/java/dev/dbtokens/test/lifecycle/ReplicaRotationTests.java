@@ -97,11 +97,7 @@ class ReplicaRotationTests {
 	}
 
 	private static List<EmulatedToken> tagged() {
-		return databricks.emulator()
-			.tokens(DatabricksEmulator.DEFAULT_PRINCIPAL)
-			.stream()
-			.filter((token) -> token.comment() != null && token.comment().startsWith(POLICY.commentTag()))
-			.toList();
+		return RotationTokens.tagged(databricks.emulator(), POLICY.commentTag());
 	}
 
 	/** One replica: its own client and rotation, as in its own JVM. */

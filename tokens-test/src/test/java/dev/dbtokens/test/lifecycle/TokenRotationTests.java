@@ -264,11 +264,7 @@ class TokenRotationTests {
 	}
 
 	static List<EmulatedToken> tagged() {
-		return databricks.emulator()
-			.tokens(DatabricksEmulator.DEFAULT_PRINCIPAL)
-			.stream()
-			.filter((token) -> TAG.equals(token.comment()) || (token.comment() != null && token.comment().startsWith(TAG + "@")))
-			.toList();
+		return RotationTokens.tagged(databricks.emulator(), TAG);
 	}
 
 }
