@@ -51,7 +51,7 @@ class SelfRotationTests {
 			.untilAsserted(() -> assertThat(credentials.authorizationHeader().block()).isEqualTo("Bearer " + rotated.value()));
 		assertThat(rotated.value()).isNotEqualTo(this.emulator.defaultToken());
 		assertThat(this.client.blocking().list()).extracting((info) -> info.tokenId()).contains(rotated.info().tokenId());
-		assertThat(rotated.info().comment()).isEqualTo("rotation:self");
+		assertThat(rotated.info().comment()).isEqualTo("rotation:self@" + rotation.instanceId());
 	}
 
 }

@@ -38,8 +38,8 @@ public class RotationProperties {
 	private Duration grace = RotationPolicy.DEFAULT_GRACE;
 
 	/**
-	 * Exact comment of the rotation's tokens, by which it finds them again after a restart. Defaults
-	 * to rotation:<name>.
+	 * Comment of the rotation's tokens; each running instance appends @<instance id> and keeps only
+	 * its own tokens. Defaults to rotation:<name>.
 	 */
 	private @Nullable String commentTag;
 

@@ -9,6 +9,7 @@ import dev.dbtokens.client.TokensClients;
 import dev.dbtokens.client.lifecycle.TokenLifecycle;
 import dev.dbtokens.client.lifecycle.TokenRotation;
 import dev.dbtokens.client.lifecycle.TokenRotations;
+import net.javacrumbs.shedlock.core.LockProvider;
 import org.jspecify.annotations.Nullable;
 import reactor.netty.http.client.HttpClient;
 
@@ -21,13 +22,16 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnSingleCandi
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.web.reactive.function.client.WebClient;
 
 /**
  * Auto-configures a {@link TokenLifecycle} on the {@link TokensClient} bean, and the
  * {@link TokenRotations} of {@code databricks.rotation.<name>.*}, each on the top-level workspace
  * or on the named workspace it names. A {@link Clock} bean, when there is one, is the time the
- * tokens' expiry is compared with.
+ * tokens' expiry is compared with. The {@link TokenJobs}, such as each rotation's orphan cleanup,
+ * run once across replicas under a ShedLock lock when the application has a {@code LockProvider}
+ * bean (ShedLock is optional), and on every replica otherwise.
  */
 @AutoConfiguration(after = TokensClientAutoConfiguration.class)
 @ConditionalOnClass({ WebClient.class, HttpClient.class })
@@ -45,18 +49,47 @@ public final class TokenLifecycleAutoConfiguration {
 	}
 
 	@Bean
+	JobLockSettings tokenJobLockSettings(DatabricksLifecycleProperties lifecycle) {
+		return JobLockSettings.from(lifecycle.getLock());
+	}
+
+	@Bean
+	@ConditionalOnMissingBean(TokenJobs.class)
+	LockedTokenJobs tokenJobs(ObjectProvider<JobLock> lock) {
+		return new LockedTokenJobs(lock.getIfAvailable(() -> JobLock.LOCAL));
+	}
+
+	@Bean
 	@ConditionalOnMissingBean(TokenRotations.class)
 	ConfiguredTokenRotations tokenRotations(DatabricksProperties properties, ObjectProvider<TokensClient> client,
-			ObjectProvider<TokensClients> clients, ObjectProvider<Clock> clock, ApplicationEventPublisher publisher) {
+			ObjectProvider<TokensClients> clients, ObjectProvider<Clock> clock, ApplicationEventPublisher publisher,
+			TokenJobs jobs) {
 		Map<String, TokenRotation> rotations = new LinkedHashMap<>();
 		properties.getRotation().forEach((name, rotation) -> {
 			if (rotation.isEnabled()) {
 				TokensClient workspace = workspaceClient(name, rotation.getWorkspace(), client, clients);
-				rotations.put(name, TokenRotation.create(workspace, RotationPolicies.from(name, rotation),
-						new EventPublishingRotationListener(publisher), clock.getIfUnique(Clock::systemUTC)));
+				TokenRotation created = TokenRotation.create(workspace, RotationPolicies.from(name, rotation),
+						new EventPublishingRotationListener(publisher), clock.getIfUnique(Clock::systemUTC));
+				OrphanCleanup.schedule(name, created, jobs);
+				rotations.put(name, created);
 			}
 		});
 		return new ConfiguredTokenRotations(rotations);
+	}
+
+	/**
+	 * With ShedLock on the class path and a LockProvider bean, the jobs run once across replicas.
+	 */
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(LockProvider.class)
+	static class ShedLockJobsConfiguration {
+
+		@Bean
+		@ConditionalOnSingleCandidate(LockProvider.class)
+		ShedLockJobLock tokenJobLock(LockProvider provider, JobLockSettings settings) {
+			return new ShedLockJobLock(provider, settings);
+		}
+
 	}
 
 	private static TokensClient workspaceClient(String name, @Nullable String workspace, ObjectProvider<TokensClient> client,

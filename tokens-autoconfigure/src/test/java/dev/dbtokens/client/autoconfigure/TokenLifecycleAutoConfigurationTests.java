@@ -35,6 +35,7 @@ import org.springframework.context.annotation.Configuration;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.matching;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
@@ -127,7 +128,7 @@ class TokenLifecycleAutoConfigurationTests {
 			});
 		assertThat(seen).singleElement().satisfies((rotation) -> assertThat(rotation.isRunning()).isFalse());
 		server.verify(postRequestedFor(urlEqualTo("/api/2.0/token/create"))
-			.withRequestBody(matchingJsonPath("$.comment", equalTo("rotation:app")))
+			.withRequestBody(matchingJsonPath("$.comment", matching("rotation:app@[0-9a-f]{12}")))
 			.withRequestBody(matchingJsonPath("$.lifetime_seconds", equalTo("43200"))));
 	}
 
@@ -158,7 +159,7 @@ class TokenLifecycleAutoConfigurationTests {
 				await().until(() -> !events.isEmpty());
 			});
 		server.verify(postRequestedFor(urlEqualTo("/api/2.0/token/create")).withHeader("Authorization", equalTo("Bearer dapiB0B"))
-			.withRequestBody(matchingJsonPath("$.comment", equalTo("bob-service"))));
+			.withRequestBody(matchingJsonPath("$.comment", matching("bob-service@[0-9a-f]{12}"))));
 	}
 
 	@ParameterizedTest(name = "{0}={1}")

@@ -20,14 +20,17 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * One check of a rotation, from what the workspace lists under the comment tag:
+ * One check of a rotation, from what the workspace lists under the comment tag. Of this
+ * instance's own tokens ({@link RotationIdentity}):
  * <ol>
  * <li>revoke the tokens whose grace has ended, the expired ones still listed, and leftovers
- * nobody holds the value of (a create whose answer was lost; after a restart, all but the newest);
+ * nobody holds the value of (a create whose answer was lost);
  * <li>when the current token is due (or there is none) and at most one token is left, create the
  * next one, hand it over, and start the grace period of the others.
  * </ol>
- * So there are never more than two tokens, and the current one is only replaced, never revoked.
+ * So there are never more than two own tokens, and the current one is only replaced, never
+ * revoked. Other instances' tokens are revoked only when orphaned, and only when the check is to
+ * revoke orphans at all.
  */
 final class RotationCheck {
 
@@ -44,22 +47,33 @@ final class RotationCheck {
 
 	private final Handover handover;
 
-	RotationCheck(TokenLifecycle lifecycle, RotationPolicy policy, RotationState state, Handover handover) {
+	private final RotationIdentity identity;
+
+	private volatile boolean revokesOrphans = true;
+
+	RotationCheck(TokenLifecycle lifecycle, RotationPolicy policy, RotationIdentity identity, RotationState state,
+			Handover handover) {
 		this.lifecycle = lifecycle;
 		this.policy = policy;
+		this.identity = identity;
 		this.state = state;
 		this.handover = handover;
 	}
 
+	void revokeOrphans(boolean revokesOrphans) {
+		this.revokesOrphans = revokesOrphans;
+	}
+
 	Mono<Void> run() {
-		return this.lifecycle.findByComment(this.policy.commentTag())
+		return this.lifecycle.find((info) -> this.identity.isOwn(info) || this.identity.isForeign(info))
 			.collectList()
 			.onErrorResume(RuntimeException.class, (ex) -> fail(Step.LIST, null, ex).then(Mono.empty()))
 			.flatMap(this::reconcile);
 	}
 
-	private Mono<Void> reconcile(List<PublicTokenInfo> found) {
+	private Mono<Void> reconcile(List<PublicTokenInfo> listed) {
 		Instant now = clock().instant();
+		List<PublicTokenInfo> found = listed.stream().filter(this.identity::isOwn).toList();
 		List<PublicTokenInfo> live = found.stream().filter((info) -> !info.isExpiredAt(now)).sorted(OLDEST_FIRST).toList();
 		if (this.state.keepOnly(ids(live))) {
 			logger.warn("Token rotation '" + this.policy.name() + "': the current token is gone (revoked elsewhere or expired)");
@@ -69,6 +83,9 @@ final class RotationCheck {
 		markLeftovers(others, current, now);
 		List<String> due = new ArrayList<>();
 		found.stream().filter((info) -> info.isExpiredAt(now)).forEach((info) -> due.add(info.tokenId()));
+		if (this.revokesOrphans) {
+			listed.stream().filter((info) -> this.identity.isForeignOrphan(info, now)).forEach((info) -> due.add(info.tokenId()));
+		}
 		others.stream()
 			.filter((info) -> this.state.revokeAt(info.tokenId()) != null && !this.state.revokeAt(info.tokenId()).isAfter(now))
 			.forEach((info) -> due.add(info.tokenId()));
@@ -113,7 +130,7 @@ final class RotationCheck {
 		String previous = (current != null) ? current.info().tokenId()
 				: others.isEmpty() ? null : others.get(others.size() - 1).tokenId();
 		return this.lifecycle.client()
-			.create(CreateTokenRequest.of(this.policy.commentTag(), this.policy.lifetime()))
+			.create(CreateTokenRequest.of(this.identity.comment(), this.policy.lifetime()))
 			.flatMap((created) -> {
 				RotatedToken token = new RotatedToken(this.policy.name(), created.tokenInfo(), created.tokenValue(), previous);
 				this.state.promote(token);

@@ -7,9 +7,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * How a {@link TokenRotation} keeps a token for one purpose.
  *
- * @param name the purpose, e.g. {@code "etl"}; one rotation per name and principal at a time
- * @param commentTag the exact comment of the rotation's tokens, by which it finds them again
- * after a restart; no other token may carry it
+ * @param name the purpose, e.g. {@code "etl"}
+ * @param commentTag the start of the comment of the rotation's tokens: each running instance
+ * comments its tokens {@code <commentTag>@<instance id>}; no other token may carry it
  * @param lifetime the lifetime each new token is created with, a whole number of seconds
  * @param rotateAt the share of its lifetime a token has left when it is replaced, between 0 and 1
  * (exclusive), e.g. {@code 0.25}: a one-day token is replaced six hours before it expires

@@ -2,6 +2,7 @@ package dev.dbtokens.client.lifecycle;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -22,14 +23,22 @@ import reactor.core.scheduler.Schedulers;
  *
  * <p>Guarantees, as long as Databricks answers within the rotation window: there is always a
  * valid token once the first one is created (the current token is replaced, never revoked); there
- * are never more than two tokens with the rotation's comment tag; a failed create leaves the
+ * are never more than two tokens of this instance's own; a failed create leaves the
  * current token in place and is retried at the next check; a failed revoke is reported to the
  * listener and retried at the next check.
  *
- * <p>The rotation finds its tokens by their comment ({@link RotationPolicy#commentTag()}). After a
- * restart it cannot hand out a token it finds (Databricks shows a value only once): it creates a new
- * one at the first check, keeps the newest token it found for the grace period, and revokes the
- * others. Run one rotation per name and principal at a time.
+ * <p><strong>Replicas.</strong> Each rotation instance has an identity of its own, a random
+ * {@link #instanceId()}, and comments its tokens {@code <commentTag>@<instanceId>}. It lists, keeps
+ * and revokes only the tokens of its own identity, so replicas of an application with the same
+ * policy never revoke each other's tokens: each holds a valid token once it has one, and has at
+ * most two tokens of its own. A restarted application is a new instance; the tokens of an instance
+ * that is gone are <em>orphans</em>: they expire by their own lifetime, and
+ * {@link #revokeOrphans()} revokes those that are orphaned beyond doubt (expired but still listed;
+ * for a token that never expires, which no rotation creates, older than the policy's lifetime), never
+ * a token another live instance may hold. By default each check does that too; with
+ * {@link #leaveOrphansToCaller()} the checks leave it to a job that runs once across the replicas.
+ * So the rotation's tokens in a workspace are at most two per live instance, plus orphans that
+ * expire on their own.
  *
  * <pre class="code">
  * TokenRotation rotation = TokenRotation.create(client,
@@ -46,6 +55,10 @@ public final class TokenRotation implements AutoCloseable {
 
 	private final RotationState state = new RotationState();
 
+	private final TokenLifecycle lifecycle;
+
+	private final RotationIdentity identity;
+
 	private final RotationCheck check;
 
 	private final AtomicBoolean checking = new AtomicBoolean();
@@ -54,7 +67,9 @@ public final class TokenRotation implements AutoCloseable {
 
 	private TokenRotation(TokenLifecycle lifecycle, RotationPolicy policy, RotationListener listener) {
 		this.policy = policy;
-		this.check = new RotationCheck(lifecycle, policy, this.state, new Handover(listener));
+		this.lifecycle = lifecycle;
+		this.identity = RotationIdentity.random(policy);
+		this.check = new RotationCheck(lifecycle, policy, this.identity, this.state, new Handover(listener));
 	}
 
 	/**
@@ -89,6 +104,38 @@ public final class TokenRotation implements AutoCloseable {
 	 */
 	public RotationPolicy policy() {
 		return this.policy;
+	}
+
+	/**
+	 * Returns this instance's identity, random per instance: its tokens carry the comment
+	 * {@code <commentTag>@<instanceId>}.
+	 * @return the instance id, twelve hexadecimal digits
+	 */
+	public String instanceId() {
+		return this.identity.instanceId();
+	}
+
+	/**
+	 * Makes the checks leave the orphans of other instances to {@link #revokeOrphans()}, e.g.
+	 * called by a job that runs once across the replicas. Call it before {@link #start()}.
+	 * @return this rotation
+	 */
+	public TokenRotation leaveOrphansToCaller() {
+		this.check.revokeOrphans(false);
+		return this;
+	}
+
+	/**
+	 * Revokes the rotation's tokens of other instances that no instance can be using any more:
+	 * those expired but still listed, and those that never expire and are older than the policy's
+	 * lifetime. Never revokes a token of this instance, nor one another live instance may hold.
+	 * @return the report; it fails when the tokens cannot be listed
+	 */
+	public Mono<RevocationReport> revokeOrphans() {
+		return Mono.defer(() -> {
+			Instant now = this.lifecycle.clock().instant();
+			return this.lifecycle.revokeIf((info) -> this.identity.isForeignOrphan(info, now));
+		});
 	}
 
 	/**
@@ -175,7 +222,7 @@ public final class TokenRotation implements AutoCloseable {
 
 	@Override
 	public String toString() {
-		return "TokenRotation[" + this.policy.name() + ", tag=" + this.policy.commentTag() + ", current="
+		return "TokenRotation[" + this.policy.name() + ", comment=" + this.identity.comment() + ", current="
 				+ this.state.current() + "]";
 	}
 

@@ -154,11 +154,7 @@ class RotationInvariantsTests {
 	}
 
 	private static List<EmulatedToken> tagged() {
-		return databricks.emulator()
-			.tokens(DatabricksEmulator.DEFAULT_PRINCIPAL)
-			.stream()
-			.filter((token) -> TAG.equals(token.comment()))
-			.toList();
+		return RotationTokens.tagged(databricks.emulator(), TAG);
 	}
 
 }

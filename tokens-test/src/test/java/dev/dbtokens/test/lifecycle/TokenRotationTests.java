@@ -7,6 +7,7 @@ import java.util.List;
 import dev.dbtokens.client.RetrySettings;
 import dev.dbtokens.client.TokensClient;
 import dev.dbtokens.client.error.TemporarilyUnavailableException;
+import dev.dbtokens.client.lifecycle.RevocationReport;
 import dev.dbtokens.client.lifecycle.RotatedToken;
 import dev.dbtokens.client.lifecycle.RotationFailure.Step;
 import dev.dbtokens.client.lifecycle.RotationPolicy;
@@ -65,7 +66,8 @@ class TokenRotationTests {
 		assertThat(this.recorder.rotated).hasSize(1);
 		RotatedToken token = this.recorder.last();
 		assertThat(token.previousTokenId()).isNull();
-		assertThat(token.info().comment()).isEqualTo(TAG);
+		assertThat(token.info().comment()).isEqualTo(TAG + "@" + this.rotation.instanceId());
+		assertThat(this.rotation.instanceId()).matches("[0-9a-f]{12}");
 		assertThat(token.info().expiryTime()).isEqualTo(clock.instant().plus(Duration.ofDays(1)));
 		assertThat(this.rotation.current()).contains(token);
 		assertThat(tagged()).extracting(EmulatedToken::tokenId).containsExactly(token.info().tokenId());
@@ -194,37 +196,56 @@ class TokenRotationTests {
 	}
 
 	@Test
-	void aNewInstanceFindsTheTokenByItsTagReplacesItAndRevokesItAfterTheGrace() {
+	void aNewInstanceHasAnIdentityOfItsOwnAndLeavesTheOldInstancesTokenUntilItExpires() {
 		check();
 		String before = this.recorder.last().info().tokenId();
 		clock.advance(Duration.ofHours(2));
 		RotationRecorder restarted = new RotationRecorder();
 		TokenRotation again = TokenRotation.create(this.client, POLICY, restarted, clock);
+		assertThat(again.instanceId()).isNotEqualTo(this.rotation.instanceId());
 
 		again.checkNow().block(Duration.ofSeconds(10));
 
-		assertThat(restarted.last().previousTokenId()).isEqualTo(before);
-		assertThat(tagged()).hasSize(2);
-		clock.advance(Duration.ofHours(1));
+		assertThat(restarted.last().previousTokenId()).isNull();
+		assertThat(restarted.last().info().comment()).isEqualTo(TAG + "@" + again.instanceId());
+		assertThat(tagged()).extracting(EmulatedToken::tokenId).containsExactlyInAnyOrder(before, restarted.last().info().tokenId());
+		clock.advance(Duration.ofHours(21).plusMinutes(59));
 		again.checkNow().block(Duration.ofSeconds(10));
-		assertThat(tagged()).extracting(EmulatedToken::tokenId).containsExactly(restarted.last().info().tokenId());
+		assertThat(tagged()).extracting(EmulatedToken::tokenId).contains(before);
+		assertThat(databricks.emulator().journal()).as("no revocation").noneMatch((request) -> request.operation() == Operation.DELETE);
 	}
 
 	@Test
-	void aNewInstanceThatFindsTwoTokensRevokesTheOlderAtOnceAndKeepsTheNewerForTheGrace() {
-		String older = this.client.create(TAG, Duration.ofDays(1)).block().tokenInfo().tokenId();
-		clock.advance(Duration.ofMinutes(5));
-		String newer = this.client.create(TAG, Duration.ofDays(1)).block().tokenInfo().tokenId();
-		String unrelated = this.client.create("rotation:etl-2", Duration.ofDays(1)).block().tokenInfo().tokenId();
+	void revokesOnlyOrphansOfOtherInstancesAndNeverALiveTokenOfAnother() {
+		String bareTag = this.client.create(TAG, Duration.ofDays(1)).block().tokenInfo().tokenId();
+		String otherInstance = this.client.create(TAG + "@0123456789ab", Duration.ofHours(1)).block().tokenInfo().tokenId();
+		String neverExpires = this.client.create(TAG + "@ba9876543210", null).block().tokenInfo().tokenId();
+		String unrelated = this.client.create("rotation:etl-2", null).block().tokenInfo().tokenId();
 
 		check();
 
-		assertThat(this.recorder.last().previousTokenId()).isEqualTo(newer);
+		assertThat(this.recorder.last().previousTokenId()).isNull();
 		assertThat(tagged()).extracting(EmulatedToken::tokenId)
-			.containsExactlyInAnyOrder(newer, this.recorder.last().info().tokenId())
-			.doesNotContain(older);
+			.containsExactlyInAnyOrder(bareTag, otherInstance, neverExpires, this.recorder.last().info().tokenId());
+		clock.advance(Duration.ofDays(1));
+		check();
+		assertThat(tagged()).extracting(EmulatedToken::tokenId).doesNotContain(bareTag, otherInstance, neverExpires);
 		assertThat(databricks.emulator().tokens(DatabricksEmulator.DEFAULT_PRINCIPAL)).extracting(EmulatedToken::tokenId)
 			.contains(unrelated);
+	}
+
+	@Test
+	void aRotationThatLeavesOrphansToTheCallerRevokesThemOnlyWhenAsked() {
+		this.rotation.leaveOrphansToCaller();
+		String neverExpires = this.client.create(TAG + "@ba9876543210", null).block().tokenInfo().tokenId();
+		clock.advance(Duration.ofDays(1));
+
+		check();
+		assertThat(tagged()).extracting(EmulatedToken::tokenId).contains(neverExpires);
+
+		RevocationReport report = this.rotation.revokeOrphans().block(Duration.ofSeconds(10));
+		assertThat(report.revoked()).containsExactly(neverExpires);
+		assertThat(tagged()).extracting(EmulatedToken::tokenId).containsExactly(this.recorder.last().info().tokenId());
 	}
 
 	@Test
@@ -243,11 +264,7 @@ class TokenRotationTests {
 	}
 
 	static List<EmulatedToken> tagged() {
-		return databricks.emulator()
-			.tokens(DatabricksEmulator.DEFAULT_PRINCIPAL)
-			.stream()
-			.filter((token) -> TAG.equals(token.comment()))
-			.toList();
+		return RotationTokens.tagged(databricks.emulator(), TAG);
 	}
 
 }

@@ -1,0 +1,52 @@
+package dev.dbtokens.client.autoconfigure;
+
+import java.time.Duration;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * {@code databricks.lifecycle.lock.*}, checked, and the defaults of those properties: the one place
+ * for each.
+ */
+record JobLockSettings(String namePrefix, Duration lockAtMostFor, @Nullable Duration lockAtLeastFor) {
+
+	static final String DEFAULT_NAME_PREFIX = "databricks-tokens.";
+
+	static final Duration DEFAULT_LOCK_AT_MOST_FOR = Duration.ofMinutes(10);
+
+	private static final String PREFIX = "databricks.lifecycle.lock.";
+
+	static JobLockSettings from(DatabricksLifecycleProperties.Lock lock) {
+		String namePrefix = lock.getNamePrefix();
+		if (namePrefix == null || namePrefix.length() > 32) {
+			throw new InvalidDatabricksPropertyException(PREFIX + "name-prefix",
+					"it must be set and at most 32 characters long, was " + namePrefix,
+					"Set " + PREFIX + "name-prefix to a short prefix such as '" + DEFAULT_NAME_PREFIX
+							+ "' (ShedLock's JDBC table holds lock names of up to 64 characters).");
+		}
+		Duration atMost = lock.getLockAtMostFor();
+		if (atMost == null || atMost.isNegative() || atMost.isZero()) {
+			throw new InvalidDatabricksPropertyException(PREFIX + "lock-at-most-for", "it must be positive, was " + atMost,
+					"Set " + PREFIX + "lock-at-most-for to a duration longer than a job takes, e.g. 10m.");
+		}
+		Duration atLeast = lock.getLockAtLeastFor();
+		if (atLeast != null && (atLeast.isNegative() || atLeast.compareTo(atMost) > 0)) {
+			throw new InvalidDatabricksPropertyException(PREFIX + "lock-at-least-for",
+					"it must be zero or more and at most lock-at-most-for (" + atMost + "), was " + atLeast,
+					"Set " + PREFIX + "lock-at-least-for below " + PREFIX + "lock-at-most-for, or remove it to hold each "
+							+ "job's lock for nine tenths of its interval.");
+		}
+		return new JobLockSettings(namePrefix, atMost, atLeast);
+	}
+
+	String lockName(String job) {
+		return this.namePrefix + job;
+	}
+
+	/** The set value, or nine tenths of the job's interval; never more than lock-at-most-for. */
+	Duration lockAtLeastFor(Duration interval) {
+		Duration atLeast = (this.lockAtLeastFor != null) ? this.lockAtLeastFor : interval.multipliedBy(9).dividedBy(10);
+		return (atLeast.compareTo(this.lockAtMostFor) > 0) ? this.lockAtMostFor : atLeast;
+	}
+
+}
