@@ -110,17 +110,21 @@ final class AnswerReader {
 				null, cause);
 	}
 
-	/** No answer: the request could not be sent, the connection broke, or no response came in time. */
+	/**
+	 * No answer: the request could not be sent, the connection broke, or no response came in time.
+	 * The cause is the transport's own exception, not the {@code WebClient} wrapper around it, whose
+	 * assembly trace would only repeat where the request was made.
+	 */
 	DatabricksApiException noAnswer(Operation operation, Throwable ex) {
 		Throwable root = NestedExceptionUtils.getMostSpecificCause(ex);
 		if (root instanceof ReadTimeoutException || root instanceof TimeoutException) {
 			return new DeadlineExceededException(
-					operation + " failed: no response from " + this.host + " within the response timeout", "", 0, null, ex);
+					operation + " failed: no response from " + this.host + " within the response timeout", "", 0, null, root);
 		}
 		String reason = (root.getMessage() != null) ? Redaction.scrub(root.getMessage()) : root.getClass().getSimpleName();
 		return new DatabricksApiException(
 				operation + " failed: no answer from " + this.host + " (" + reason + "); check the host and the network", "", 0, null,
-				ex);
+				root);
 	}
 
 	private static boolean isJson(@Nullable MediaType contentType) {

@@ -5,8 +5,9 @@ import java.time.Duration;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The failure of one attempt of a call, with the wait the server asked for. Internal: it never
- * reaches the caller, who gets {@link #error()} (or the exception made from it when the call ends).
+ * The failure of one attempt of a call, with the wait the server asked for and how far the request
+ * got. Internal: it never reaches the caller, who gets {@link #error()} (or the exception made from
+ * it when the call ends).
  */
 final class AttemptFailure extends RuntimeException {
 
@@ -14,10 +15,17 @@ final class AttemptFailure extends RuntimeException {
 
 	private final @Nullable Duration retryAfter;
 
+	private final Delivery delivery;
+
 	AttemptFailure(Throwable error, @Nullable Duration retryAfter) {
+		this(error, retryAfter, Delivery.of(error));
+	}
+
+	AttemptFailure(Throwable error, @Nullable Duration retryAfter, Delivery delivery) {
 		super(error.getMessage(), error, false, false);
 		this.error = error;
 		this.retryAfter = retryAfter;
+		this.delivery = delivery;
 	}
 
 	/** The typed exception of this attempt, or the local failure as it was thrown. */
@@ -31,7 +39,7 @@ final class AttemptFailure extends RuntimeException {
 	}
 
 	Delivery delivery() {
-		return Delivery.of(this.error);
+		return this.delivery;
 	}
 
 }

@@ -2,7 +2,6 @@ package dev.dbtokens.client;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 
 import dev.dbtokens.client.RetryRules.Verdict;
 import dev.dbtokens.client.error.DatabricksApiException;
@@ -11,11 +10,15 @@ import dev.dbtokens.client.error.TokenCreationOutcomeUnknownException;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Makes the exception a call ends with: the last attempt's typed exception with the number of
- * attempts in its message and the earlier failures as suppressed exceptions; for a create that may
- * have made a token, the explanation of how to find and revoke it. Never quotes a secret.
+ * Makes the exception a call ends with: the last attempt's typed exception, its message ending with
+ * the number of attempts and what the earlier ones saw, one short summary each kind; for a create
+ * that may have made a token, the explanation of how to find and revoke it. Earlier attempts are
+ * summarised, never attached as suppressed exceptions. Never quotes a secret.
  */
 final class CallFailures {
+
+	/** The longest summary of one attempt's failure, in characters. */
+	static final int MAX_SUMMARY = 160;
 
 	private final Operation operation;
 
@@ -39,49 +42,50 @@ final class CallFailures {
 		return this.operation;
 	}
 
-	RuntimeException afterAttempts(Verdict verdict, Throwable last, List<Throwable> earlier, int attempts,
+	RuntimeException afterAttempts(Verdict verdict, Throwable last, AttemptHistory earlier, int attempts,
 			boolean stoppedByDeadline) {
-		String note = note(attempts, stoppedByDeadline);
+		String note = note(summary(last), earlier, attempts, stoppedByDeadline);
 		if (verdict == Verdict.OUTCOME_UNKNOWN) {
 			DatabricksApiException api = (DatabricksApiException) last;
-			String what = api.getMessage().replaceFirst("^" + this.operation + " failed: ", "");
-			return outcomeUnknown(what + note, api.httpStatus(), api.requestId(), last, earlier);
+			return outcomeUnknown(withoutOperation(api.getMessage()) + note, api.httpStatus(), api.requestId(), last);
 		}
 		if (!(last instanceof DatabricksApiException api)) {
-			earlier.forEach(last::addSuppressed);
 			return (last instanceof RuntimeException runtime) ? runtime : new IllegalStateException(last);
 		}
 		String message = api.getMessage() + note;
 		if (verdict == Verdict.FAIL_TOKEN_MAY_EXIST) {
 			message += ". The server may have created the token before it failed: " + howToRevoke();
 		}
-		if (message.equals(api.getMessage())) {
-			return api;
-		}
-		DatabricksApiException amended = ErrorMapper.withMessage(api, message);
-		earlier.forEach(amended::addSuppressed);
-		return amended;
+		return message.equals(api.getMessage()) ? api : ErrorMapper.withMessage(api, message);
 	}
 
-	RuntimeException deadline(boolean requestMayBeInFlight, @Nullable Throwable last, List<Throwable> earlier, int attempts) {
-		String within = "within the call timeout of " + format(this.timeout) + attemptsNote(attempts);
+	RuntimeException deadline(boolean requestMayBeInFlight, @Nullable Throwable last, AttemptHistory attempts, int started) {
+		String within = "within the call timeout of " + format(this.timeout)
+				+ ((started > 1) ? " (after " + started + " attempts)" : "");
+		String seen = attempts.isEmpty() ? "" : "; failed attempts: " + attempts.describe();
 		if (this.operation == Operation.CREATE && requestMayBeInFlight) {
-			return outcomeUnknown("no answer " + within, 0, null, last, earlier);
+			return outcomeUnknown("no answer " + within + seen, 0, null, last);
 		}
-		String lastFailure = (last != null) ? "; last failure: " + last.getMessage() : "";
-		DeadlineExceededException ex = new DeadlineExceededException(
-				this.operation + " failed: no result " + within + lastFailure, "", 0, null, last);
-		earlier.forEach(ex::addSuppressed);
-		return ex;
+		return new DeadlineExceededException(this.operation + " failed: no result " + within + seen, "", 0, null, last);
+	}
+
+	/** One attempt's failure in one short line, without the operation. */
+	String summary(Throwable failure) {
+		String message = (failure.getMessage() != null) ? withoutOperation(failure.getMessage()) : failure.getClass().getSimpleName();
+		message = message.replaceAll("\\s+", " ").strip();
+		return (message.length() > MAX_SUMMARY) ? message.substring(0, MAX_SUMMARY - 1) + "…" : message;
+	}
+
+	private String withoutOperation(String message) {
+		String prefix = this.operation + " failed: ";
+		return message.startsWith(prefix) ? message.substring(prefix.length()) : message;
 	}
 
 	private TokenCreationOutcomeUnknownException outcomeUnknown(String what, int status, @Nullable String requestId,
-			@Nullable Throwable cause, List<Throwable> earlier) {
-		TokenCreationOutcomeUnknownException ex = new TokenCreationOutcomeUnknownException(this.operation
-				+ " outcome unknown: " + what + ". The request may have reached " + this.host + " and created a token: "
-				+ howToRevoke(), status, requestId, cause, this.comment, this.requestedAt);
-		earlier.forEach(ex::addSuppressed);
-		return ex;
+			@Nullable Throwable cause) {
+		return new TokenCreationOutcomeUnknownException(this.operation + " outcome unknown: " + what
+				+ ". The request may have reached " + this.host + " and created a token: " + howToRevoke(), status, requestId, cause,
+				this.comment, this.requestedAt);
 	}
 
 	private String howToRevoke() {
@@ -97,16 +101,18 @@ final class CallFailures {
 				+ "holds its value";
 	}
 
-	private String note(int attempts, boolean stoppedByDeadline) {
-		if (stoppedByDeadline) {
-			return " (" + ((attempts > 1) ? "after " + attempts + " attempts; " : "")
-					+ "not retried: the next attempt would start after the call timeout of " + format(this.timeout) + ")";
+	private String note(String last, AttemptHistory earlier, int attempts, boolean stoppedByDeadline) {
+		StringBuilder note = new StringBuilder();
+		if (attempts > 1) {
+			note.append("after ").append(attempts).append(" attempts");
+			note.append(earlier.onlySaw(last) ? ", each failed the same way" : "; earlier: " + earlier.describe());
 		}
-		return attemptsNote(attempts);
-	}
-
-	private static String attemptsNote(int attempts) {
-		return (attempts > 1) ? " (after " + attempts + " attempts)" : "";
+		if (stoppedByDeadline) {
+			note.append((note.length() > 0) ? "; " : "")
+				.append("not retried: the next attempt would start after the call timeout of ")
+				.append(format(this.timeout));
+		}
+		return (note.length() > 0) ? " (" + note + ")" : "";
 	}
 
 	/** Formats a duration as a property would be written: {@code 300ms}, {@code 45s}, {@code 5m}. */

@@ -2,18 +2,18 @@ package dev.dbtokens.client;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import dev.dbtokens.client.RetryRules.Verdict;
+import dev.dbtokens.client.error.DatabricksApiException;
 import org.jspecify.annotations.Nullable;
 import reactor.core.scheduler.Schedulers;
 
 /**
- * What happened so far in one call: its failed attempts and their verdicts, whether a request is in
- * flight, and when the call started. Attempts run one after the other; the deadline's timer reads
- * the state from another thread, hence the locking.
+ * What happened so far in one call: its last failed attempt and its verdict, a one-line summary of
+ * the earlier ones, whether a request is in flight, and when the call started. Attempts run one
+ * after the other; the deadline's timer reads the state from another thread, hence the locking.
+ * Its size does not grow with the number of attempts.
  */
 final class CallState {
 
@@ -23,15 +23,21 @@ final class CallState {
 
 	private final long startNanos = Schedulers.parallel().now(TimeUnit.NANOSECONDS);
 
-	private final List<AttemptFailure> failed = new ArrayList<>();
+	private final AttemptHistory history = new AttemptHistory();
+
+	private @Nullable AttemptFailure last;
 
 	private Verdict lastVerdict = Verdict.FAIL;
+
+	private Duration delay = Duration.ZERO;
 
 	private boolean outcomeUnknown;
 
 	private boolean inFlight;
 
 	private int started;
+
+	private int failed;
 
 	private boolean stoppedByDeadline;
 
@@ -51,27 +57,36 @@ final class CallState {
 		Delivery delivery = failure.delivery();
 		this.lastVerdict = RetryRules.decide(this.failures.operation(), failure.error(), delivery, this.outcomeUnknown);
 		this.outcomeUnknown |= delivery == Delivery.NO_ANSWER || this.lastVerdict == Verdict.OUTCOME_UNKNOWN;
-		this.failed.add(failure);
+		if (this.last != null) {
+			this.history.add(this.failures.summary(this.last.error()));
+		}
+		this.last = failure;
+		this.failed++;
 		return this.lastVerdict;
 	}
 
 	/**
-	 * Returns the wait before the next attempt, or {@code null} when the call must end: the verdict
-	 * is not to retry, attempts are used up, or the wait would pass the call's deadline.
+	 * Whether the call goes on after its last failed attempt, the wait before the next one then
+	 * being {@link #delay()}: not when the verdict is not to retry, attempts are used up, or the wait
+	 * would pass the call's deadline.
 	 */
-	synchronized @Nullable Duration nextDelay(Backoff backoff) {
-		int attempts = this.failed.size();
-		if (this.lastVerdict != Verdict.RETRY || attempts >= this.settings.maxAttempts()) {
-			return null;
+	synchronized boolean retryAfterWait(Backoff backoff) {
+		if (this.lastVerdict != Verdict.RETRY || this.failed >= this.settings.maxAttempts() || this.last == null) {
+			return false;
 		}
-		AttemptFailure last = this.failed.get(attempts - 1);
-		Duration delay = backoff.delay(this.settings, attempts - 1L, last.retryAfter());
+		Duration wait = backoff.delay(this.settings, this.failed - 1L, this.last.retryAfter());
 		long elapsed = Schedulers.parallel().now(TimeUnit.NANOSECONDS) - this.startNanos;
-		if (elapsed + delay.toNanos() >= this.settings.timeout().toNanos()) {
+		if (wait.toNanos() >= this.settings.timeout().toNanos() - elapsed) {
 			this.stoppedByDeadline = true;
-			return null;
+			return false;
 		}
-		return delay;
+		this.delay = wait;
+		return true;
+	}
+
+	/** The wait before the next attempt, as the last {@link #retryAfterWait} decided it. */
+	synchronized Duration delay() {
+		return this.delay;
 	}
 
 	/**
@@ -79,33 +94,30 @@ final class CallState {
 	 * {@code not.sent} (nothing was sent) or {@code no.answer}.
 	 */
 	synchronized String lastReason() {
-		AttemptFailure last = this.failed.get(this.failed.size() - 1);
-		if (last.error() instanceof dev.dbtokens.client.error.DatabricksApiException answer && answer.httpStatus() > 0) {
+		AttemptFailure failure = this.last;
+		if (failure != null && failure.error() instanceof DatabricksApiException answer && answer.httpStatus() > 0) {
 			return "status." + answer.httpStatus();
 		}
-		return (last.delivery() == Delivery.NOT_SENT) ? "not.sent" : "no.answer";
+		return (failure != null && failure.delivery() == Delivery.NOT_SENT) ? "not.sent" : "no.answer";
 	}
 
 	/** The exception that ends the call after its last failed attempt. */
 	synchronized RuntimeException finalFailure() {
-		AttemptFailure last = this.failed.get(this.failed.size() - 1);
-		return this.failures.afterAttempts(this.lastVerdict, last.error(), earlierErrors(this.failed.size() - 1),
-				this.failed.size(), this.stoppedByDeadline);
+		AttemptFailure failure = this.last;
+		if (failure == null) {
+			throw new IllegalStateException("no attempt has failed");
+		}
+		return this.failures.afterAttempts(this.lastVerdict, failure.error(), this.history, this.failed, this.stoppedByDeadline);
 	}
 
 	/** The exception that ends the call when its deadline passes. */
 	synchronized RuntimeException deadlineExceeded() {
-		Throwable last = this.failed.isEmpty() ? null : this.failed.get(this.failed.size() - 1).error();
-		List<Throwable> earlier = earlierErrors(Math.max(0, this.failed.size() - 1));
-		return this.failures.deadline(this.inFlight || this.outcomeUnknown, last, earlier, this.started);
-	}
-
-	private List<Throwable> earlierErrors(int count) {
-		List<Throwable> errors = new ArrayList<>(count);
-		for (int i = 0; i < count; i++) {
-			errors.add(this.failed.get(i).error());
+		AttemptHistory all = this.history.copy();
+		Throwable lastError = (this.last != null) ? this.last.error() : null;
+		if (lastError != null) {
+			all.add(this.failures.summary(lastError));
 		}
-		return errors;
+		return this.failures.deadline(this.inFlight || this.outcomeUnknown, lastError, all, this.started);
 	}
 
 }

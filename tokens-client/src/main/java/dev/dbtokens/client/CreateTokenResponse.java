@@ -3,16 +3,22 @@ package dev.dbtokens.client;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 /**
  * A created token. Databricks shows its value only here, once: keep it safe.
  * {@link #toString()} never shows the value.
+ * <p>
+ * As JSON it is read in the wire form and written with the Java names ({@code tokenValue},
+ * {@code tokenInfo}): returning it from a controller hands the value to that caller, on purpose.
  *
  * @param tokenValue the secret value to authenticate with, e.g. {@code dapi…}
  * @param tokenInfo the token's public information (id, comment, times)
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record CreateTokenResponse(String tokenValue, PublicTokenInfo tokenInfo) {
+@JsonPropertyOrder({ "tokenValue", "tokenInfo" })
+public record CreateTokenResponse(@JsonProperty("tokenValue") String tokenValue,
+		@JsonProperty("tokenInfo") PublicTokenInfo tokenInfo) {
 
 	/**
 	 * Checks that both parts are there.

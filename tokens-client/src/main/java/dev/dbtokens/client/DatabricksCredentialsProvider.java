@@ -62,8 +62,23 @@ public interface DatabricksCredentialsProvider {
 	 */
 	static DatabricksCredentialsProvider oauthM2M(String host, String clientId, String clientSecret,
 			WebClient.Builder webClientBuilder) {
-		return new OAuthM2MCredentials(DatabricksHost.normalize(host, false), clientId, clientSecret, webClientBuilder,
-				Clock.systemUTC());
+		return oauthM2M(DatabricksHost.of(host, false), clientId, clientSecret, webClientBuilder);
+	}
+
+	/**
+	 * Authenticates as a service principal with OAuth machine-to-machine on a host already checked
+	 * (so plain HTTP is used where {@link DatabricksHost#of(String, boolean)} allowed it); see
+	 * {@link #oauthM2M(String, String, String, WebClient.Builder)}.
+	 * @param host the workspace
+	 * @param clientId the service principal's client id
+	 * @param clientSecret the service principal's OAuth secret
+	 * @param webClientBuilder the builder to make the OAuth requests with (cloned)
+	 * @return a provider that sends {@code Bearer <access token>}
+	 * @throws IllegalArgumentException when an argument is blank
+	 */
+	static DatabricksCredentialsProvider oauthM2M(DatabricksHost host, String clientId, String clientSecret,
+			WebClient.Builder webClientBuilder) {
+		return new OAuthM2MCredentials(host.toString(), clientId, clientSecret, webClientBuilder, Clock.systemUTC());
 	}
 
 }

@@ -5,21 +5,42 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
 
-/**
- * Normalises a workspace URL as the Databricks SDKs do: {@code https://} added when no scheme is
- * given; path, query, trailing slash and the default port dropped. Refuses plain HTTP off loopback
- * unless allowed, so that a token never crosses a network in clear text.
- */
-final class DatabricksHost {
+import org.jspecify.annotations.Nullable;
 
-	private DatabricksHost() {
+/**
+ * A workspace URL, normalised as the Databricks SDKs do: {@code https://} added when no scheme is
+ * given; path, query, trailing slash and the default port dropped; the host name in lower case.
+ * Plain HTTP is refused off loopback unless allowed, so that a token never crosses a network in
+ * clear text, and a URL with user information is refused without repeating it (it may hold a
+ * secret). This is the one place where a workspace URL is checked.
+ */
+public final class DatabricksHost {
+
+	private static final String EXAMPLE = "give the workspace URL, e.g. https://adb-123.azuredatabricks.net";
+
+	private final URI uri;
+
+	private final boolean loopback;
+
+	private DatabricksHost(URI uri, boolean loopback) {
+		this.uri = uri;
+		this.loopback = loopback;
 	}
 
-	static String normalize(String host, boolean allowInsecureHttp) {
-		if (host == null || host.isBlank()) {
-			throw new IllegalArgumentException("host must not be blank: give the workspace URL, e.g. https://adb-123.azuredatabricks.net");
+	/**
+	 * Checks and normalises a workspace URL.
+	 * @param url the URL, e.g. {@code adb-123.azuredatabricks.net} or {@code https://adb-123.azuredatabricks.net/?o=123}
+	 * @param allowInsecureHttp whether a plain {@code http://} URL off loopback is accepted
+	 * @return the normalised host
+	 * @throws IllegalArgumentException saying what is wrong; the URL is quoted only when it carries
+	 * no user information
+	 */
+	public static DatabricksHost of(@Nullable String url, boolean allowInsecureHttp) {
+		if (url == null || url.isBlank()) {
+			throw new IllegalArgumentException("host must not be blank: " + EXAMPLE);
 		}
-		String text = host.strip();
+		String text = url.strip();
+		String shown = text.contains("@") ? "(not repeated here: it contains '@')" : "\"" + text + "\"";
 		if (!text.contains("://")) {
 			text = "https://" + text;
 		}
@@ -28,23 +49,49 @@ final class DatabricksHost {
 			uri = new URI(text);
 		}
 		catch (URISyntaxException ex) {
-			throw new IllegalArgumentException("host \"" + host + "\" is not a valid URL: " + ex.getReason());
+			throw new IllegalArgumentException("host " + shown + " is not a valid URL: " + ex.getReason());
+		}
+		if (uri.getRawUserInfo() != null || text.contains("@")) {
+			throw new IllegalArgumentException("host " + shown + " carries user information: put credentials in the "
+					+ "token or client-secret settings, never in the URL; " + EXAMPLE);
 		}
 		String scheme = (uri.getScheme() != null) ? uri.getScheme().toLowerCase(Locale.ROOT) : "";
-		String name = uri.getHost();
 		if (!scheme.equals("https") && !scheme.equals("http")) {
-			throw new IllegalArgumentException("host \"" + host + "\" must use https:// (was " + scheme + "://)");
+			throw new IllegalArgumentException("host " + shown + " must use https:// (was " + scheme + "://)");
 		}
-		if (name == null || name.isEmpty() || uri.getUserInfo() != null) {
-			throw new IllegalArgumentException("host \"" + host + "\" has no valid host name: give the workspace URL, e.g. https://adb-123.azuredatabricks.net");
+		String name = uri.getHost();
+		if (name == null || name.isEmpty()) {
+			throw new IllegalArgumentException("host " + shown + " has no valid host name: " + EXAMPLE);
 		}
-		if (scheme.equals("http") && !allowInsecureHttp && !isLoopback(name)) {
-			throw new IllegalArgumentException("host \"" + host + "\" uses plain http:// off loopback: a token must not cross a network in clear text. "
-					+ "Use https://, or allow insecure HTTP explicitly");
+		boolean loopback = isLoopback(name);
+		if (scheme.equals("http") && !allowInsecureHttp && !loopback) {
+			throw new IllegalArgumentException("host " + shown + " uses plain http:// off loopback: a token must not cross a "
+					+ "network in clear text. Use https://, or allow insecure HTTP explicitly");
 		}
 		int port = uri.getPort();
 		boolean defaultPort = port == -1 || (scheme.equals("https") && port == 443) || (scheme.equals("http") && port == 80);
-		return scheme + "://" + name.toLowerCase(Locale.ROOT) + (defaultPort ? "" : ":" + port);
+		return new DatabricksHost(URI.create(scheme + "://" + name.toLowerCase(Locale.ROOT) + (defaultPort ? "" : ":" + port)),
+				loopback);
+	}
+
+	/**
+	 * Returns the normalised URL: scheme, host and a port other than the scheme's default.
+	 * @return e.g. {@code https://adb-123.azuredatabricks.net}
+	 */
+	public URI uri() {
+		return this.uri;
+	}
+
+	/**
+	 * Returns whether the host is this machine ({@code localhost}, {@code 127.0.0.1}, {@code [::1]}).
+	 * @return whether the host is on loopback
+	 */
+	public boolean isLoopback() {
+		return this.loopback;
+	}
+
+	static String normalize(String host, boolean allowInsecureHttp) {
+		return of(host, allowInsecureHttp).toString();
 	}
 
 	static boolean isLoopback(String name) {
@@ -61,6 +108,21 @@ final class DatabricksHost {
 		catch (Exception ex) {
 			return false;
 		}
+	}
+
+	@Override
+	public boolean equals(@Nullable Object other) {
+		return other instanceof DatabricksHost host && host.uri.equals(this.uri);
+	}
+
+	@Override
+	public int hashCode() {
+		return this.uri.hashCode();
+	}
+
+	@Override
+	public String toString() {
+		return this.uri.toString();
 	}
 
 }

@@ -29,7 +29,7 @@ final class DefaultTokensClientBuilder implements TokensClient.Builder {
 
 	private ObservationRegistry observationRegistry = ObservationRegistry.NOOP;
 
-	private int maxLoggedBodyLength = 1024;
+	private int maxLoggedBodyLength = DEFAULT_MAX_LOGGED_BODY_LENGTH;
 
 	private @Nullable String userAgentProduct;
 	private RetrySettings retry = RetrySettings.defaults();

@@ -33,11 +33,14 @@ enum Delivery {
 	/** The server (or a proxy in front of it) answered with an HTTP status. */
 	ANSWERED,
 
-	/** The client failed before any transport problem (credentials, encoding): not a network fault. */
+	/**
+	 * The client failed before any request went to the workspace (the credentials could not be
+	 * obtained, the body could not be encoded): not a network fault.
+	 */
 	LOCAL;
 
 	static Delivery of(Throwable failure) {
-		if (find(failure, CodecException.class) != null) {
+		if (failure instanceof CredentialsFailureException || find(failure, CodecException.class) != null) {
 			return LOCAL;
 		}
 		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {

@@ -2,8 +2,11 @@ package dev.dbtokens.client;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import dev.dbtokens.client.error.BadRequestException;
 import dev.dbtokens.client.error.DatabricksApiException;
@@ -69,21 +72,14 @@ final class ErrorMapper {
 			503, TemporarilyUnavailableException::new,
 			504, DeadlineExceededException::new);
 
-	/** Every type this client makes, so that {@link #withMessage} keeps the type. */
-	private static final Map<Class<?>, Factory> BY_TYPE = Map.ofEntries(
-			Map.entry(DatabricksApiException.class, DatabricksApiException::new),
-			Map.entry(BadRequestException.class, BadRequestException::new),
-			Map.entry(InvalidParameterValueException.class, InvalidParameterValueException::new),
-			Map.entry(UnauthenticatedException.class, UnauthenticatedException::new),
-			Map.entry(PermissionDeniedException.class, PermissionDeniedException::new),
-			Map.entry(NotFoundException.class, NotFoundException::new),
-			Map.entry(ResourceDoesNotExistException.class, ResourceDoesNotExistException::new),
-			Map.entry(ResourceConflictException.class, ResourceConflictException::new),
-			Map.entry(TooManyRequestsException.class, TooManyRequestsException::new),
-			Map.entry(QuotaExceededException.class, QuotaExceededException::new),
-			Map.entry(InternalErrorException.class, InternalErrorException::new),
-			Map.entry(TemporarilyUnavailableException.class, TemporarilyUnavailableException::new),
-			Map.entry(DeadlineExceededException.class, DeadlineExceededException::new));
+	/**
+	 * The factory of each type the two tables above make (and of the base type), found by making one
+	 * of each, so that {@link #withMessage} keeps the type without a third list to keep in step.
+	 */
+	private static final Map<Class<?>, Factory> BY_TYPE = Stream
+		.concat(Stream.of((Factory) DatabricksApiException::new), Stream.concat(BY_CODE.values().stream(), BY_STATUS.values().stream()))
+		.collect(Collectors.toUnmodifiableMap((factory) -> factory.create("", "", 0, null, null).getClass(), Function.identity(),
+				(first, same) -> first));
 
 	private static final Pattern CODE_AND_MESSAGE = Pattern.compile("^([A-Z][A-Z0-9_]{2,}):\\s*(.*)$", Pattern.DOTALL);
 
@@ -134,17 +130,12 @@ final class ErrorMapper {
 
 	/**
 	 * Re-creates a typed exception with another message (messages are fixed at construction), keeping
-	 * its type, error code, status, request id, cause and stack trace. A type this client does not
-	 * make is returned unchanged.
+	 * its type, error code, status, request id and cause. A type this client does not make is
+	 * returned unchanged.
 	 */
 	static DatabricksApiException withMessage(DatabricksApiException ex, String message) {
 		Factory factory = BY_TYPE.get(ex.getClass());
-		if (factory == null) {
-			return ex;
-		}
-		DatabricksApiException copy = factory.create(message, ex.errorCode(), ex.httpStatus(), ex.requestId(), ex.getCause());
-		copy.setStackTrace(ex.getStackTrace());
-		return copy;
+		return (factory != null) ? factory.create(message, ex.errorCode(), ex.httpStatus(), ex.requestId(), ex.getCause()) : ex;
 	}
 
 	static String describe(Operation operation, int status, String code, String message) {

@@ -8,10 +8,10 @@ import java.util.Base64;
 import java.util.concurrent.atomic.AtomicReference;
 
 import dev.dbtokens.client.error.DatabricksApiException;
-import dev.dbtokens.client.error.UnauthenticatedException;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.util.LinkedMultiValueMap;
@@ -19,7 +19,6 @@ import org.springframework.util.MultiValueMap;
 import org.springframework.web.reactive.function.BodyInserters;
 import org.springframework.web.reactive.function.client.ClientResponse;
 import org.springframework.web.reactive.function.client.WebClient;
-import org.springframework.web.reactive.function.client.WebClientRequestException;
 
 /**
  * OAuth machine-to-machine credentials of a service principal. The access token is cached and
@@ -125,7 +124,9 @@ final class OAuthM2MCredentials implements DatabricksCredentialsProvider {
 				.body(BodyInserters.fromFormData(form))
 				.exchangeToMono((response) -> read(response, "token request to " + uri, OAuthTokenBody.class))
 				.map((body) -> AccessToken.of(body, this.clock.instant(), "token request to " + uri));
-		}).onErrorMap(WebClientRequestException.class, (ex) -> failure("could not reach " + this.host + " (" + ex.getMostSpecificCause().getClass().getSimpleName() + ")", 0, ex));
+		}).onErrorMap((ex) -> !(ex instanceof CredentialsFailureException), (ex) -> failure("could not get an answer from "
+				+ this.host + " (" + NestedExceptionUtils.getMostSpecificCause(ex).getClass().getSimpleName() + ")", 0,
+				NestedExceptionUtils.getMostSpecificCause(ex)));
 	}
 
 	private Mono<String> discover() {
@@ -159,9 +160,10 @@ final class OAuthM2MCredentials implements DatabricksCredentialsProvider {
 					+ ((status == 404) ? "; check that the host is a Databricks workspace with OAuth enabled" : ""), status, null)));
 	}
 
-	private UnauthenticatedException failure(String problem, int status, @Nullable Throwable cause) {
-		return new UnauthenticatedException("OAuth M2M authentication of client " + this.clientId + " failed: " + problem, "",
-				status, null, cause);
+	/** A failure to obtain a token: never an outcome of the workspace call that needed it. */
+	private CredentialsFailureException failure(String problem, int status, @Nullable Throwable cause) {
+		return new CredentialsFailureException("OAuth M2M authentication of client " + this.clientId + " failed: " + problem,
+				status, cause);
 	}
 
 	@Override
@@ -169,16 +171,38 @@ final class OAuthM2MCredentials implements DatabricksCredentialsProvider {
 		return "OAuthM2MCredentials[host=" + this.host + ", clientId=" + this.clientId + ", clientSecret=<redacted>]";
 	}
 
-	/** A cached access token; its header is never printed. */
-	record AccessToken(String header, Instant expiresAt) {
+	/**
+	 * A cached access token; its header is never printed. The lifetime the token endpoint gives is
+	 * taken within {@link #MIN_LIFETIME} and {@link #MAX_LIFETIME}; a token is given up
+	 * {@link #EARLY_EXPIRY} before it expires, or after half its life when that is shorter, so that a
+	 * short-lived token still serves the calls of its first half; a background refresh is due
+	 * {@link #REFRESH_AHEAD} before that, or halfway through its use when that is shorter.
+	 */
+	record AccessToken(String header, Instant expiresAt, Instant refreshAt) {
+
+		/** The shortest lifetime believed: an answer of 0 or less would make a token request per call. */
+		static final Duration MIN_LIFETIME = Duration.ofSeconds(10);
+
+		/** The longest lifetime believed: ten years, far below what overflows an {@code Instant}. */
+		static final Duration MAX_LIFETIME = Duration.ofDays(3650);
 
 		static AccessToken of(OAuthTokenBody body, Instant now, String what) {
 			if (body.accessToken() == null || body.accessToken().isBlank()) {
-				throw new UnauthenticatedException("OAuth M2M authentication failed: " + what + " gave no access_token", "", 200,
-						null, null);
+				throw new CredentialsFailureException("OAuth M2M authentication failed: " + what + " gave no access_token", 200, null);
 			}
-			long seconds = (body.expiresIn() != null) ? body.expiresIn() : 3600;
-			return new AccessToken("Bearer " + body.accessToken(), now.plusSeconds(seconds).minus(EARLY_EXPIRY));
+			Duration lifetime = lifetime(body.expiresIn());
+			Duration usable = lifetime.minus(min(EARLY_EXPIRY, lifetime.dividedBy(2)));
+			Instant expiresAt = now.plus(usable);
+			return new AccessToken("Bearer " + body.accessToken(), expiresAt, expiresAt.minus(min(REFRESH_AHEAD, usable.dividedBy(2))));
+		}
+
+		static Duration lifetime(@Nullable Long expiresIn) {
+			long seconds = (expiresIn != null) ? expiresIn : 3600;
+			return Duration.ofSeconds(Math.max(MIN_LIFETIME.getSeconds(), Math.min(MAX_LIFETIME.getSeconds(), seconds)));
+		}
+
+		private static Duration min(Duration a, Duration b) {
+			return (a.compareTo(b) <= 0) ? a : b;
 		}
 
 		boolean usableAt(Instant now) {
@@ -186,12 +210,12 @@ final class OAuthM2MCredentials implements DatabricksCredentialsProvider {
 		}
 
 		boolean refreshDueAt(Instant now) {
-			return !now.isBefore(this.expiresAt.minus(REFRESH_AHEAD));
+			return !now.isBefore(this.refreshAt);
 		}
 
 		@Override
 		public String toString() {
-			return "AccessToken[<redacted>, expiresAt=" + this.expiresAt + "]";
+			return "AccessToken[<redacted>, expiresAt=" + this.expiresAt + ", refreshAt=" + this.refreshAt + "]";
 		}
 
 	}

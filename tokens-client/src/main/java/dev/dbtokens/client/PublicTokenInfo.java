@@ -8,11 +8,16 @@ import java.util.List;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Public information about a token; never its value. Times are converted from the wire's epoch
  * milliseconds once, here.
+ * <p>
+ * As JSON it is read in the wire form ({@code token_id}, epoch milliseconds) and written with the
+ * Java names ({@code tokenId}, ISO-8601 times), so that an application can return it from its own
+ * controllers like any other record.
  *
  * @param tokenId the id, used to revoke the token
  * @param comment the free text given at creation, or {@code null}
@@ -21,8 +26,10 @@ import org.jspecify.annotations.Nullable;
  * @param scopes the token's scopes; empty when none were given
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record PublicTokenInfo(String tokenId, @Nullable String comment, @Nullable Instant creationTime,
-		@Nullable Instant expiryTime, List<String> scopes) {
+@JsonPropertyOrder({ "tokenId", "comment", "creationTime", "expiryTime", "scopes" })
+public record PublicTokenInfo(@JsonProperty("tokenId") String tokenId, @JsonProperty("comment") @Nullable String comment,
+		@JsonProperty("creationTime") @Nullable Instant creationTime, @JsonProperty("expiryTime") @Nullable Instant expiryTime,
+		@JsonProperty("scopes") List<String> scopes) {
 
 	/**
 	 * Checks the id and copies the scopes.

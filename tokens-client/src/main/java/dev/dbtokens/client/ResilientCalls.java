@@ -1,12 +1,12 @@
 package dev.dbtokens.client;
 
-import java.time.Duration;
 import java.util.function.Supplier;
 
 import dev.dbtokens.client.RetryRules.Verdict;
 import dev.dbtokens.client.error.DatabricksApiException;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
+import reactor.util.retry.Retry;
 
 import org.springframework.core.io.buffer.DataBufferLimitException;
 
@@ -14,8 +14,16 @@ import org.springframework.core.io.buffer.DataBufferLimitException;
  * Runs one call as attempts: each waits for a rate-limit permit, then exchanges; a failed attempt
  * is judged by {@link RetryRules} and retried after the wait {@link Backoff} gives, and the whole
  * call is bounded by {@link RetrySettings#timeout()}.
+ *
+ * <p>The first attempt runs alone; only a call whose first attempt fails and may be retried goes on
+ * under Reactor's {@code retryWhen}, which re-subscribes the attempt in a loop (no nesting, so no
+ * limit on the number of attempts) and whose companion waits the delay of each failure. Calls that
+ * never retry (almost all) pay for none of it.
  */
 final class ResilientCalls {
+
+	/** Signals from an attempt that it failed and is to be retried; the wait is in the call's state. */
+	private static final RuntimeException RETRY = new RetrySignal();
 
 	private final AnswerReader answers;
 
@@ -53,15 +61,16 @@ final class ResilientCalls {
 	<T> Mono<T> run(Operation operation, @Nullable String comment, Supplier<Mono<T>> exchange) {
 		return Mono.defer(() -> {
 			CallState state = new CallState(operation, this.host, comment, this.settings);
-			return attempt(operation, state, exchange)
+			Mono<T> attempt = attempt(operation, state, exchange);
+			return attempt.onErrorResume((ex) -> ex == RETRY, (ex) -> wait(state).then(attempt.retryWhen(Retry.from(
+					(signals) -> signals.concatMap((signal) -> (signal.failure() == RETRY) ? wait(state) : Mono.error(signal.failure()))))))
 				.timeout(this.settings.timeout(), Mono.defer(() -> Mono.error(state.deadlineExceeded())));
 		});
 	}
 
 	/**
-	 * One attempt and, when it fails and may be retried, the wait and the next attempt. Written
-	 * as a resume rather than with {@code retryWhen}, whose companion sink and serialized
-	 * subscriber every call would pay for while almost none retries.
+	 * One attempt: completes with the answer, completes empty when a failure means success, fails
+	 * with {@link #RETRY} when it is to be retried, else with the exception that ends the call.
 	 */
 	private <T> Mono<T> attempt(Operation operation, CallState state, Supplier<Mono<T>> exchange) {
 		Mono<T> sent = Mono.defer(() -> {
@@ -72,32 +81,40 @@ final class ResilientCalls {
 			if (state.attemptFailed(normalize(operation, ex)) == Verdict.SUCCEED) {
 				return Mono.empty();
 			}
-			Duration delay = state.nextDelay(this.backoff);
-			if (delay == null) {
-				return Mono.error(state.finalFailure());
-			}
-			return TokensObservation.event("retry." + state.lastReason())
-				.then(Mono.delay(delay))
-				.then(attempt(operation, state, exchange));
+			return Mono.error(state.retryAfterWait(this.backoff) ? RETRY : state.finalFailure());
 		});
+	}
+
+	private static Mono<Long> wait(CallState state) {
+		return TokensObservation.event("retry." + state.lastReason()).then(Mono.delay(state.delay()));
 	}
 
 	private AttemptFailure normalize(Operation operation, Throwable ex) {
 		if (ex instanceof AttemptFailure failure) {
 			return failure;
 		}
-		if (ex instanceof DataBufferLimitException) { // also met by the wire log, which buffers every answer
-			return new AttemptFailure(this.answers.malformed(operation, 0, ex), null);
+		if (ex instanceof DataBufferLimitException) { // an error answer larger than the buffer
+			return new AttemptFailure(this.answers.malformed(operation, 0, ex), null, Delivery.LOCAL);
 		}
-		if (!(ex instanceof DatabricksApiException) && Delivery.isNetworkFault(ex)) {
-			return new AttemptFailure(this.answers.noAnswer(operation, ex), null);
+		Delivery delivery = Delivery.of(ex);
+		if (!(ex instanceof DatabricksApiException) && (delivery == Delivery.NOT_SENT || delivery == Delivery.NO_ANSWER)) {
+			return new AttemptFailure(this.answers.noAnswer(operation, ex), null, delivery);
 		}
-		return new AttemptFailure(ex, null);
+		return new AttemptFailure(ex, null, delivery);
 	}
 
 	@Override
 	public String toString() {
 		return "ResilientCalls[" + this.settings + ", " + this.rateLimiter + "]";
+	}
+
+	/** Never seen by a caller, so without a message or a stack trace. */
+	private static final class RetrySignal extends RuntimeException {
+
+		RetrySignal() {
+			super(null, null, false, false);
+		}
+
 	}
 
 }

@@ -8,8 +8,8 @@ import java.time.Duration;
  * {@code token/create} is retried only when the server provably did not act); these settings say
  * how often and how patiently.
  *
- * @param maxAttempts attempts per call, the first included: {@code 1} means no retries, at most
- * {@value #MAX_ATTEMPTS_LIMIT}
+ * @param maxAttempts attempts per call, the first included: {@code 1} means no retries,
+ * {@link Integer#MAX_VALUE} retries until the {@code timeout}
  * @param initialBackoff wait before the first retry; each further retry waits twice as long, with
  * jitter, up to {@code maxBackoff}
  * @param maxBackoff longest wait between two attempts (caps every wait, the first included)
@@ -20,31 +20,24 @@ import java.time.Duration;
 public record RetrySettings(int maxAttempts, Duration initialBackoff, Duration maxBackoff, Duration maxRetryAfter,
 		Duration timeout) {
 
-	/**
-	 * The most attempts a call may make. Each retry nests one more resume in the call's chain, and
-	 * a call that needs more than a hundred attempts needs a longer backoff instead.
-	 */
-	public static final int MAX_ATTEMPTS_LIMIT = 100;
-
 	private static final RetrySettings DEFAULTS = new RetrySettings(4, Duration.ofMillis(500), Duration.ofSeconds(30),
 			Duration.ofSeconds(60), Duration.ofMinutes(5));
 
 	/**
 	 * Checks the settings.
-	 * @throws IllegalArgumentException when {@code maxAttempts} is below one or above
-	 * {@value #MAX_ATTEMPTS_LIMIT}, a wait is negative or
-	 * missing, or the timeout is not positive
+	 * @throws IllegalArgumentException when {@code maxAttempts} is below one, a wait is negative or
+	 * missing, {@code initialBackoff} exceeds {@code maxBackoff}, or the timeout is not positive
 	 */
 	public RetrySettings {
 		if (maxAttempts < 1) {
 			throw new IllegalArgumentException("maxAttempts must be at least 1 (1 = no retries), was " + maxAttempts);
 		}
-		if (maxAttempts > MAX_ATTEMPTS_LIMIT) {
-			throw new IllegalArgumentException("maxAttempts must be at most " + MAX_ATTEMPTS_LIMIT + ", was " + maxAttempts);
-		}
 		notNegative("initialBackoff", initialBackoff);
 		notNegative("maxBackoff", maxBackoff);
 		notNegative("maxRetryAfter", maxRetryAfter);
+		if (initialBackoff.compareTo(maxBackoff) > 0) {
+			throw new IllegalArgumentException("initialBackoff must not exceed maxBackoff (" + maxBackoff + "), was " + initialBackoff);
+		}
 		if (timeout == null || timeout.isZero() || timeout.isNegative()) {
 			throw new IllegalArgumentException("timeout must be a positive duration, was " + timeout);
 		}

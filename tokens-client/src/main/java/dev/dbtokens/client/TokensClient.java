@@ -160,7 +160,14 @@ public interface TokensClient {
 		Builder observationRegistry(io.micrometer.observation.ObservationRegistry observationRegistry);
 
 		/**
-		 * Sets how many characters of a body the {@code dev.dbtokens.wire} DEBUG log shows; default 1024.
+		 * Characters of a body the {@code dev.dbtokens.wire} DEBUG log shows unless
+		 * {@link #maxLoggedBodyLength(int)} says otherwise.
+		 */
+		int DEFAULT_MAX_LOGGED_BODY_LENGTH = 1024;
+
+		/**
+		 * Sets how many characters of a body the {@code dev.dbtokens.wire} DEBUG log shows; default
+		 * {@value #DEFAULT_MAX_LOGGED_BODY_LENGTH}.
 		 * @param maxLoggedBodyLength the limit, at least 0
 		 * @return this builder
 		 */

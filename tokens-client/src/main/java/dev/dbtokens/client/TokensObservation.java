@@ -26,12 +26,14 @@ final class TokensObservation {
 
 	/**
 	 * Records an event (a counter {@code databricks.tokens.<event>} with the operation's tags) on
-	 * the operation's observation, when there is one, then completes.
+	 * the operation's observation, when there is one, then completes. An observation of the
+	 * application's that is current around the call (a client without a registry makes none of its
+	 * own) is left alone.
 	 */
 	static Mono<Void> event(String name) {
 		return Mono.deferContextual((context) -> {
 			Object observation = context.getOrDefault(ObservationThreadLocalAccessor.KEY, null);
-			if (observation instanceof Observation current) {
+			if (observation instanceof Observation current && NAME.equals(current.getContext().getName())) {
 				current.event(Observation.Event.of(name));
 			}
 			return Mono.empty();

@@ -186,8 +186,9 @@ class FaultMatrixTests {
 
 		Throwable failure = call(this.client, operation).getThrowable();
 
-		assertThat(failure).isExactlyInstanceOf(TooManyRequestsException.class).hasMessageEndingWith("(after 4 attempts)");
-		assertThat(failure.getSuppressed()).hasSize(3);
+		assertThat(failure).isExactlyInstanceOf(TooManyRequestsException.class)
+			.hasMessageEndingWith("(after 4 attempts, each failed the same way)");
+		assertThat(failure.getSuppressed()).isEmpty();
 		assertThat(requestsReceived(operation)).isEqualTo(4);
 		assertThat(createsTheServerMayHaveActedOn()).isZero();
 	}
@@ -199,8 +200,8 @@ class FaultMatrixTests {
 
 		assertThat(failure).isExactlyInstanceOf(DatabricksApiException.class)
 			.hasMessageStartingWith(operation + " failed: no answer from http://127.0.0.1:1 (")
-			.hasMessageEndingWith("(after 4 attempts)");
-		assertThat(failure.getSuppressed()).hasSize(3);
+			.hasMessageEndingWith("(after 4 attempts, each failed the same way)");
+		assertThat(failure.getSuppressed()).isEmpty();
 	}
 
 	@Test

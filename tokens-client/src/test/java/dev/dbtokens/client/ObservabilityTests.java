@@ -11,6 +11,7 @@ import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationHandler;
 import io.micrometer.observation.ObservationRegistry;
+import io.micrometer.observation.contextpropagation.ObservationThreadLocalAccessor;
 import io.micrometer.observation.tck.TestObservationRegistry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -104,11 +105,43 @@ class ObservabilityTests {
 	}
 
 	@Test
-	void observesNothingWithoutARegistry() {
-		server.stubFor(get("/api/2.0/token/list").willReturn(okJson("{}")));
-		TokensClient plain = TokensClient.builder().host(server.baseUrl()).token(CONFIGURED_TOKEN).build();
-		StepVerifier.create(plain.list()).verifyComplete();
-		assertThat(this.registry).doesNotHaveAnyObservation();
+	void observesNothingWithoutARegistryEvenInsideTheApplicationsObservation() {
+		server.stubFor(get("/api/2.0/token/list").inScenario("retried").whenScenarioStateIs(Scenario.STARTED)
+			.willReturn(aResponse().withStatus(429)).willSetStateTo("ok"));
+		server.stubFor(get("/api/2.0/token/list").inScenario("retried").whenScenarioStateIs("ok").willReturn(okJson("{}")));
+		TokensClient plain = TokensClient.builder()
+			.host(server.baseUrl())
+			.token(CONFIGURED_TOKEN)
+			.rateLimit(1000)
+			.retry(RetrySettings.defaults().withInitialBackoff(Duration.ofMillis(1)).withMaxBackoff(Duration.ofMillis(1)))
+			.build();
+		List<String> seen = new CopyOnWriteArrayList<>();
+		ObservationRegistry applications = ObservationRegistry.create();
+		applications.observationConfig().observationHandler(new ObservationHandler<>() {
+			@Override
+			public void onStart(Observation.Context context) {
+				seen.add("start " + context.getName());
+			}
+
+			@Override
+			public void onEvent(Observation.Event event, Observation.Context context) {
+				seen.add("event " + event.getName());
+			}
+
+			@Override
+			public boolean supportsContext(Observation.Context context) {
+				return true;
+			}
+		});
+		Observation request = Observation.start("application.request", applications);
+
+		StepVerifier.create(plain.list().then(plain.list().then())
+			.contextWrite((context) -> context.put(ObservationThreadLocalAccessor.KEY, request)))
+			.verifyComplete();
+		request.stop();
+
+		server.verify(3, getRequestedFor(urlEqualTo("/api/2.0/token/list")));
+		assertThat(seen).containsExactly("start application.request");
 	}
 
 	@Test
@@ -141,7 +174,7 @@ class ObservabilityTests {
 		try {
 			StepVerifier.create(this.client.create("c", null)).expectNextCount(1).verifyComplete();
 			StepVerifier.create(this.client.list())
-				.verifyErrorMessage("token/list failed: HTTP 503: empty body (after 2 attempts)");
+				.verifyErrorMessage("token/list failed: HTTP 503: empty body (after 2 attempts, each failed the same way)");
 			StepVerifier.create(this.client.delete("t-1")).verifyComplete();
 			assertThat(CapturingAppender.lines()).noneMatch((line) -> line.startsWith("dev.dbtokens.wire "));
 		}

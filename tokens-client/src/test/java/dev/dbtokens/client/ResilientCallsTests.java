@@ -55,17 +55,66 @@ class ResilientCallsTests {
 	}
 
 	@Test
-	void surfacesTheLastTypedExceptionWithTheAttemptCountAndTheEarlierOnesSuppressed() {
+	void surfacesTheLastTypedExceptionWithTheEarlierAttemptsSummarisedInItsMessage() {
 		Supplier<Mono<String>> exchange = script(answer(503, ""), answer(503, ""), answer(503, ""), answer(429, ""));
 
 		StepVerifier.withVirtualTime(() -> calls(RetrySettings.defaults()).run(Operation.LIST, null, exchange))
 			.thenAwait(Duration.ofMinutes(1))
 			.expectErrorSatisfies((ex) -> {
 				assertThat(ex).isExactlyInstanceOf(TooManyRequestsException.class)
-					.hasMessage("token/x failed: HTTP 429: 429 (after 4 attempts)");
+					.hasMessage("token/x failed: HTTP 429: 429 (after 4 attempts; earlier: 3× token/x failed: HTTP 503: 503)");
 				assertThat(((TooManyRequestsException) ex).httpStatus()).isEqualTo(429);
-				assertThat(ex.getSuppressed()).hasSize(3).allMatch(TemporarilyUnavailableException.class::isInstance);
+				assertThat(ex.getSuppressed()).isEmpty();
 			})
+			.verify();
+	}
+
+	@Test
+	void makesTenThousandAttemptsWithoutNestingAndSummarisesThemInOneLine() {
+		RetrySettings settings = RetrySettings.defaults()
+			.withMaxAttempts(10_000)
+			.withInitialBackoff(Duration.ZERO)
+			.withMaxBackoff(Duration.ZERO);
+		Supplier<Mono<String>> exchange = () -> {
+			this.attempts.incrementAndGet();
+			return Mono.error(RetryRulesTests.wrapped(new ConnectException("Connection refused")));
+		};
+
+		StepVerifier.create(calls(settings).run(Operation.LIST, null, exchange))
+			.expectErrorSatisfies((ex) -> assertThat(ex).isExactlyInstanceOf(dev.dbtokens.client.error.DatabricksApiException.class)
+				.hasMessage("token/list failed: no answer from " + HOST + " (Connection refused); check the host and the network "
+						+ "(after 10000 attempts, each failed the same way)")
+				.hasNoSuppressedExceptions())
+			.verify(Duration.ofSeconds(30));
+		assertThat(this.attempts).hasValue(10_000);
+	}
+
+	@Test
+	void theMostAttemptsMeansRetryingUntilTheDeadline() {
+		RetrySettings settings = RetrySettings.defaults()
+			.withMaxAttempts(Integer.MAX_VALUE)
+			.withInitialBackoff(Duration.ofSeconds(1))
+			.withMaxBackoff(Duration.ofSeconds(1))
+			.withTimeout(Duration.ofSeconds(60));
+
+		StepVerifier.withVirtualTime(() -> calls(settings).run(Operation.DELETE, null, script(answer(503, ""))))
+			.thenAwait(Duration.ofSeconds(60))
+			.expectErrorSatisfies((ex) -> assertThat(ex).isInstanceOf(TemporarilyUnavailableException.class)
+				.hasMessageEndingWith("(after 60 attempts, each failed the same way; not retried: the next attempt would start "
+						+ "after the call timeout of 1m)"))
+			.verify();
+		assertThat(this.attempts).hasValue(60);
+	}
+
+	@Test
+	void summarisesDifferentEarlierFailuresWithTheirCounts() {
+		Supplier<Mono<String>> exchange = script(answer(503, ""), answer(503, ""), answer(429, ""), answer(504, ""), answer(500, "X"));
+
+		StepVerifier.withVirtualTime(() -> calls(RetrySettings.defaults().withMaxAttempts(6)).run(Operation.LIST, null, exchange))
+			.thenAwait(Duration.ofMinutes(1))
+			.expectErrorSatisfies((ex) -> assertThat(ex)
+				.hasMessage("token/x failed: HTTP 500: 500 (after 5 attempts; earlier: 2× token/x failed: HTTP 503: 503; "
+						+ "1× token/x failed: HTTP 429: 429; 1× token/x failed: HTTP 504: 504)"))
 			.verify();
 	}
 
@@ -226,6 +275,43 @@ class ResilientCallsTests {
 					.hasMessage("token/create failed: no result within the call timeout of 5s");
 			})
 			.verifyComplete();
+	}
+
+	@Test
+	void callersThatGaveUpWaitingLeaveTheirSlotsToTheNextCaller() {
+		RateLimiter limiter = RateLimiter.of(15);
+		RetrySettings healthCheck = RetrySettings.defaults().withTimeout(Duration.ofSeconds(5));
+		ResilientCalls checks = new ResilientCalls(new AnswerReader(HOST), HOST, healthCheck, limiter, NO_JITTER);
+		ResilientCalls application = checks.withSettings(RetrySettings.defaults());
+		AtomicInteger sent = new AtomicInteger();
+		Mono<Long> checksThenOneCall = Flux.range(0, 300)
+			.flatMap((i) -> checks.run(Operation.LIST, null, () -> Mono.fromCallable(sent::incrementAndGet))
+				.onErrorResume(DeadlineExceededException.class, (ex) -> Mono.empty()), 300)
+			.then(Mono.defer(() -> {
+				long start = reactor.core.scheduler.Schedulers.parallel().now(java.util.concurrent.TimeUnit.MILLISECONDS);
+				return application.run(Operation.LIST, null, () -> Mono.just("served"))
+					.map((answer) -> reactor.core.scheduler.Schedulers.parallel().now(java.util.concurrent.TimeUnit.MILLISECONDS) - start);
+			}));
+
+		StepVerifier.withVirtualTime(() -> checksThenOneCall)
+			.thenAwait(Duration.ofSeconds(6))
+			.assertNext((waited) -> assertThat(waited).isLessThanOrEqualTo(1000 / 15 + 1))
+			.verifyComplete();
+		// 5 s at 15 requests/s, the first one at once
+		assertThat(sent).hasValueBetween(75, 76);
+	}
+
+	@Test
+	void servesWaitingCallersInTheOrderTheyCameSkippingThoseThatCancelled() {
+		RateLimiter limiter = RateLimiter.of(10);
+		List<Integer> served = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+		StepVerifier.withVirtualTime(() -> Flux.merge(Flux.range(0, 5)
+			.map((i) -> limiter.acquire().then(Mono.fromRunnable(() -> served.add(i))).timeout(Duration.ofMillis((i == 2) ? 50 : 10_000))
+				.onErrorResume((ex) -> Mono.empty()))))
+			.thenAwait(Duration.ofSeconds(1))
+			.verifyComplete();
+		assertThat(served).containsExactly(0, 1, 3, 4);
 	}
 
 	@Test

@@ -12,7 +12,9 @@ import java.lang.annotation.Target;
  * e.g. a {@code @SpringBootTest} class. The emulator is a bean named
  * {@value #BEAN_NAME}; the properties {@code databricks.host} (its base URL) and
  * {@code databricks.token} (the default principal's token) take precedence over every other
- * property source. It starts with the context and stops when the context closes: test
+ * property source, and the emulator is the {@code DatabricksConnectionDetails} of the top-level
+ * workspace and of every workspace under {@code databricks.workspaces.<name>}: no request of the
+ * test reaches a configured workspace. It starts with the context and stops when the context closes: test
  * classes that share a cached context share the emulator, so call
  * {@link DatabricksEmulator#reset()} where a test needs a clean state.
  */

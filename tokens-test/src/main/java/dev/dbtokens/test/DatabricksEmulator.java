@@ -3,8 +3,10 @@ package dev.dbtokens.test;
 import java.util.List;
 
 /**
- * An in-memory Databricks workspace that answers the Token API and OAuth machine-to-machine
- * endpoints over real HTTP on {@code 127.0.0.1}, for tests.
+ * An in-memory Databricks workspace that answers the Token API, the Token Management API
+ * (every token, on-behalf-of tokens, token permissions, {@code workspace-conf}) and the OAuth
+ * machine-to-machine endpoints over real HTTP on {@code 127.0.0.1}, for tests. Who may do
+ * what is described on {@link DatabricksEmulatorBuilder}.
  *
  * <pre class="code">
  * try (DatabricksEmulator emulator = DatabricksEmulator.builder().withDefaultPrincipal().start()) {
@@ -20,7 +22,18 @@ public final class DatabricksEmulator implements AutoCloseable {
 	/** Name of the principal seeded by {@link DatabricksEmulatorBuilder#withDefaultPrincipal()}. */
 	public static final String DEFAULT_PRINCIPAL = "user@example.com";
 
+	/** The group whose members are workspace admins. */
+	public static final String ADMINS_GROUP = PrincipalDirectory.ADMINS;
+
+	/** The group every user and service principal belongs to. */
+	public static final String USERS_GROUP = PrincipalDirectory.USERS;
+
+	/** The workspace id reported unless {@link DatabricksEmulatorBuilder#workspaceId(long)} sets another. */
+	public static final long DEFAULT_WORKSPACE_ID = 1_234_567_890_123_456L;
+
 	private final EmulatorSettings settings;
+
+	private final Workspace workspace;
 
 	private final TokenRegistry tokens;
 
@@ -34,10 +47,11 @@ public final class DatabricksEmulator implements AutoCloseable {
 
 	DatabricksEmulator(EmulatorSettings settings) {
 		this.settings = settings;
-		this.tokens = new TokenRegistry(settings);
-		this.directory = new PrincipalDirectory(settings);
+		this.workspace = Workspace.of(settings);
+		this.tokens = this.workspace.tokens();
+		this.directory = this.workspace.directory();
 		OAuthEndpoints oauth = new OAuthEndpoints(this.directory, this::baseUrl);
-		RequestHandler handler = new RequestHandler(this.tokens, this.directory, oauth);
+		RequestHandler handler = new RequestHandler(this.workspace, oauth);
 		this.server = new EmulatorServer(handler, this.faults, this.journal, settings.clock());
 		seed();
 	}
@@ -45,7 +59,8 @@ public final class DatabricksEmulator implements AutoCloseable {
 	/**
 	 * Starts describing an emulator.
 	 * @return a builder with the defaults: random port, system UTC clock, quota of 600
-	 * tokens, no maximum lifetime, access tokens valid one hour, no principals
+	 * tokens, no maximum lifetime, tokens enabled with {@code CAN_USE} for every user, access
+	 * tokens valid one hour, no principals
 	 */
 	public static DatabricksEmulatorBuilder builder() {
 		return new DatabricksEmulatorBuilder();
@@ -190,6 +205,37 @@ public final class DatabricksEmulator implements AutoCloseable {
 	}
 
 	/**
+	 * Adds a user or service principal to a group, creating the group if needed; adding to
+	 * {@value #ADMINS_GROUP} makes it a workspace admin. Undone by {@link #reset()}.
+	 * @param group the group name (not {@value #USERS_GROUP}: everyone is in it)
+	 * @param member the name of an existing user or service principal
+	 */
+	public void addToGroup(String group, String member) {
+		this.directory.addToGroup(group, member);
+	}
+
+	/**
+	 * Returns the numeric id of a user or service principal, as Token Management reports it in
+	 * {@code created_by_id} and {@code owner_id}. Ids are handed out in the order principals
+	 * are added (users first, then service principals, as declared), starting at
+	 * {@code 1000000000000001}, and are the same after {@link #reset()}.
+	 * @param name the principal's name
+	 * @return the id
+	 * @throws IllegalArgumentException if there is no such principal
+	 */
+	public long principalId(String name) {
+		return this.directory.id(name);
+	}
+
+	/**
+	 * Returns the workspace id reported in {@code workspace_id}.
+	 * @return the workspace id
+	 */
+	public long workspaceId() {
+		return this.settings.workspaceId();
+	}
+
+	/**
 	 * Returns the fault queue, to make the next requests fail.
 	 * @return the faults of this emulator
 	 */
@@ -222,7 +268,15 @@ public final class DatabricksEmulator implements AutoCloseable {
 	}
 
 	/**
-	 * Returns how many tokens {@code token/create} minted since start or the last reset,
+	 * Returns every live token of the workspace, on-behalf-of and seed tokens included.
+	 * @return the tokens in creation order
+	 */
+	public List<EmulatedToken> allTokens() {
+		return this.tokens.all().stream().map(StoredToken::toView).toList();
+	}
+
+	/**
+	 * Returns how many tokens {@code token/create} and on-behalf-of create minted since start or the last reset,
 	 * deleted and expired ones included, seed tokens excluded.
 	 * @return the number of tokens created
 	 */
@@ -231,13 +285,17 @@ public final class DatabricksEmulator implements AutoCloseable {
 	}
 
 	/**
-	 * Returns to the seeded state: drops every token, access token, fault, journal entry and
-	 * principal added at run time, then seeds the builder's principals with their tokens again.
+	 * Returns to the seeded state: drops every token, access token, fault, journal entry,
+	 * principal and group membership added at run time, restores the builder's workspace
+	 * settings and token permissions, then seeds the builder's principals with their tokens
+	 * and groups again.
 	 * The server keeps running on the same port.
 	 */
 	public synchronized void reset() {
 		this.tokens.clear();
 		this.directory.clear();
+		this.workspace.conf().reset();
+		this.workspace.acl().reset();
 		this.faults.clear();
 		this.journal.clear();
 		seed();
@@ -250,6 +308,7 @@ public final class DatabricksEmulator implements AutoCloseable {
 		for (ServicePrincipal service : this.settings.servicePrincipals()) {
 			addServicePrincipal(service.name(), service.clientId(), service.clientSecret());
 		}
+		this.settings.groups().forEach((group, members) -> members.forEach((member) -> addToGroup(group, member)));
 	}
 
 }

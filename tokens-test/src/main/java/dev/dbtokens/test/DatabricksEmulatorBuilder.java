@@ -3,14 +3,39 @@ package dev.dbtokens.test;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
 /**
  * Describes a {@link DatabricksEmulator}; obtained from {@link DatabricksEmulator#builder()}.
- * Principals declared here are seeded at build time and again after every
+ * Principals, groups and settings declared here are seeded at build time and again after every
  * {@link DatabricksEmulator#reset()}.
+ *
+ * <pre class="code">
+ * DatabricksEmulator.builder()
+ *     .withAdmin("admin@example.com")                  // a workspace admin (group "admins")
+ *     .withPrincipal("alice@example.com")              // a plain user
+ *     .withServicePrincipal("ci-bot")                  // OAuth client; its client id is its application id
+ *     .withGroup("ci", "alice@example.com", "ci-bot")  // a group and its members
+ *     .tokenUsageForAllUsers(false)                    // only admins and CAN_USE grants may use tokens
+ *     .maxLifetime(Duration.ofDays(90))                // maxTokenLifetimeDays = 90
+ *     .start();
+ * </pre>
+ *
+ * <p><strong>Who may create and use personal access tokens.</strong> Admins (members of the
+ * group {@code admins}) always may. Anyone else needs {@code CAN_USE} on
+ * {@code authorization/tokens}: granted to them, to a group they belong to, or to the group
+ * {@code users}, which holds every user and service principal. By default the token
+ * permissions start with {@code users: CAN_USE}, as in workspaces where every user may create
+ * tokens until an admin restricts them ({@link #tokenUsageForAllUsers(boolean)} starts with no
+ * grant instead, like workspaces created with the newer default). A principal without
+ * {@code CAN_USE} gets 403 {@code PERMISSION_DENIED} ("does not have permission to use
+ * tokens") on create and when its tokens authenticate; replacing the permissions
+ * ({@code PUT}) revokes the tokens of every principal who lost {@code CAN_USE}, as Databricks
+ * does.
  */
 public final class DatabricksEmulatorBuilder {
 
@@ -27,6 +52,14 @@ public final class DatabricksEmulatorBuilder {
 	private final List<Principal> principals = new ArrayList<>();
 
 	private final List<ServicePrincipal> servicePrincipals = new ArrayList<>();
+
+	private final Map<String, List<String>> groups = new LinkedHashMap<>();
+
+	private boolean tokensEnabled = true;
+
+	private boolean tokenUsageForAllUsers = true;
+
+	private long workspaceId = DatabricksEmulator.DEFAULT_WORKSPACE_ID;
 
 	DatabricksEmulatorBuilder() {
 	}
@@ -69,8 +102,10 @@ public final class DatabricksEmulatorBuilder {
 	}
 
 	/**
-	 * Sets the workspace's maximum token lifetime: a create without {@code lifetime_seconds}
-	 * gets it, and a create asking for more is refused with {@code INVALID_PARAMETER_VALUE}.
+	 * Sets the workspace's starting maximum token lifetime ({@code maxTokenLifetimeDays}, which
+	 * {@code PATCH /api/2.0/workspace-conf} changes at run time): a create or on-behalf-of create
+	 * without {@code lifetime_seconds} gets it, and one asking for more is refused with 400
+	 * {@code INVALID_PARAMETER_VALUE}. {@code workspace-conf} reports it in whole days, rounded up.
 	 * @param maxLifetime the maximum lifetime (default: none, tokens may never expire)
 	 * @return this builder
 	 */
@@ -93,6 +128,85 @@ public final class DatabricksEmulatorBuilder {
 					+ accessTokenLifetime);
 		}
 		this.accessTokenLifetime = accessTokenLifetime;
+		return this;
+	}
+
+	/**
+	 * Sets the starting {@code enableTokensConfig}. While it is {@code false}, personal access
+	 * tokens neither authenticate nor can be created (403 {@code PERMISSION_DENIED}, "Personal
+	 * access tokens are disabled"); no token is deleted, and OAuth access tokens still work, so a
+	 * service principal admin can turn tokens back on.
+	 * @param tokensEnabled whether personal access tokens are enabled (default {@code true})
+	 * @return this builder
+	 */
+	public DatabricksEmulatorBuilder tokensEnabled(boolean tokensEnabled) {
+		this.tokensEnabled = tokensEnabled;
+		return this;
+	}
+
+	/**
+	 * Sets whether the token permissions start with {@code CAN_USE} for the group {@code users}
+	 * (every user and service principal). With {@code false} only admins, and principals or
+	 * groups later granted {@code CAN_USE}, may create and use personal access tokens; the seed
+	 * tokens of everyone else do not authenticate.
+	 * @param tokenUsageForAllUsers whether every principal starts with {@code CAN_USE} (default
+	 * {@code true})
+	 * @return this builder
+	 */
+	public DatabricksEmulatorBuilder tokenUsageForAllUsers(boolean tokenUsageForAllUsers) {
+		this.tokenUsageForAllUsers = tokenUsageForAllUsers;
+		return this;
+	}
+
+	/**
+	 * Sets the workspace id reported in the {@code workspace_id} of Token Management answers.
+	 * @param workspaceId a positive id (default {@value DatabricksEmulator#DEFAULT_WORKSPACE_ID})
+	 * @return this builder
+	 */
+	public DatabricksEmulatorBuilder workspaceId(long workspaceId) {
+		if (workspaceId < 1) {
+			throw new IllegalArgumentException("workspaceId must be positive, got " + workspaceId);
+		}
+		this.workspaceId = workspaceId;
+		return this;
+	}
+
+	/**
+	 * Seeds a workspace admin (a user in the group {@code admins}) with a random token, read
+	 * back with {@link DatabricksEmulator#principal(String)}. Admins may call the Token
+	 * Management, permissions and workspace-conf APIs; others get 403 {@code PERMISSION_DENIED}.
+	 * @param name the admin's user name
+	 * @return this builder
+	 */
+	public DatabricksEmulatorBuilder withAdmin(String name) {
+		return withAdmin(name, Secrets.patValue());
+	}
+
+	/**
+	 * Seeds a workspace admin with a known token.
+	 * @param name the admin's user name
+	 * @param token the admin's seed personal access token
+	 * @return this builder
+	 */
+	public DatabricksEmulatorBuilder withAdmin(String name, String token) {
+		return withPrincipal(name, token).withGroup(DatabricksEmulator.ADMINS_GROUP, name);
+	}
+
+	/**
+	 * Declares a group and adds members to it (calling it again for the same group adds more).
+	 * Members are users or service principals declared on this builder, by name; a service
+	 * principal in {@code admins} is a workspace admin. The group {@code users} needs no
+	 * declaring: every principal is in it.
+	 * @param group the group name
+	 * @param members the names of its members
+	 * @return this builder
+	 */
+	public DatabricksEmulatorBuilder withGroup(String group, String... members) {
+		if (group.isBlank() || DatabricksEmulator.USERS_GROUP.equals(group)) {
+			throw new IllegalArgumentException("group must not be blank or '" + DatabricksEmulator.USERS_GROUP
+					+ "' (every principal is in it), got '" + group + "'");
+		}
+		this.groups.computeIfAbsent(group, (name) -> new ArrayList<>()).addAll(List.of(members));
 		return this;
 	}
 
@@ -150,11 +264,13 @@ public final class DatabricksEmulatorBuilder {
 	/**
 	 * Builds the emulator without starting it.
 	 * @return a new emulator, seeded
-	 * @throws IllegalArgumentException if two principals share a name, a token or a client id
+	 * @throws IllegalArgumentException if two principals share a name, a token or a client id,
+	 * or a group names a member that is not declared
 	 */
 	public DatabricksEmulator build() {
 		return new DatabricksEmulator(new EmulatorSettings(this.port, this.clock, this.tokenQuota, this.maxLifetime,
-				this.accessTokenLifetime, this.principals, this.servicePrincipals));
+				this.accessTokenLifetime, this.principals, this.servicePrincipals, this.groups, this.tokensEnabled,
+				this.tokenUsageForAllUsers, this.workspaceId));
 	}
 
 	/**

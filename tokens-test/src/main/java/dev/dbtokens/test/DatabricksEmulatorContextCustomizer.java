@@ -11,12 +11,15 @@ import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.test.context.ContextCustomizer;
 import org.springframework.test.context.MergedContextConfiguration;
+import org.springframework.util.ClassUtils;
 
 /**
  * Starts an emulator for one application context, registers it as the bean
  * {@value AutoConfigureDatabricksEmulator#BEAN_NAME}, puts {@code databricks.host} and
- * {@code databricks.token} first among the property sources, and stops the emulator when
- * the context's beans are destroyed (on close, or when refresh fails).
+ * {@code databricks.token} first among the property sources, registers the emulator as the
+ * connection details of the top-level and of every named workspace (when the auto-configuration
+ * is present), and stops the emulator when the context's beans are destroyed (on close, or when
+ * refresh fails).
  *
  * <p>Instances are equal to each other: the annotation has no attributes, so it does not
  * split Spring's context cache, and each cached context gets its own emulator.
@@ -24,6 +27,8 @@ import org.springframework.test.context.MergedContextConfiguration;
 class DatabricksEmulatorContextCustomizer implements ContextCustomizer {
 
 	static final String PROPERTY_SOURCE_NAME = "databricksEmulator";
+
+	private static final String CONNECTION_DETAILS = "dev.dbtokens.client.autoconfigure.DatabricksConnectionDetails";
 
 	@Override
 	public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration mergedConfig) {
@@ -43,6 +48,9 @@ class DatabricksEmulatorContextCustomizer implements ContextCustomizer {
 		Map<String, Object> properties = Map.of("databricks.host", emulator.baseUrl(), "databricks.token",
 				emulator.defaultToken());
 		context.getEnvironment().getPropertySources().addFirst(new MapPropertySource(PROPERTY_SOURCE_NAME, properties));
+		if (ClassUtils.isPresent(CONNECTION_DETAILS, context.getClassLoader())) {
+			EmulatorConnectionDetails.register(beanFactory, emulator, context.getEnvironment());
+		}
 	}
 
 	@Override

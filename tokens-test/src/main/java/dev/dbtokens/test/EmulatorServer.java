@@ -2,6 +2,7 @@ package dev.dbtokens.test;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import io.netty.channel.Channel;
@@ -80,13 +81,15 @@ final class EmulatorServer {
 
 	private Mono<Void> serve(HttpServerRequest request, HttpServerResponse response) {
 		String method = request.method().name();
-		String path = new QueryStringDecoder(request.uri()).path();
+		QueryStringDecoder uri = new QueryStringDecoder(request.uri());
+		String path = uri.path();
+		Map<String, List<String>> query = uri.parameters();
 		String authorization = request.requestHeaders().get(HttpHeaderNames.AUTHORIZATION);
 		return request.receive()
 			.aggregate()
 			.asByteArray()
 			.defaultIfEmpty(NO_BODY)
-			.flatMap((body) -> exchange(new Exchange(method, path, authorization, body), response));
+			.flatMap((body) -> exchange(new Exchange(method, path, query, authorization, body), response));
 	}
 
 	private Mono<Void> exchange(Exchange exchange, HttpServerResponse response) {
@@ -114,7 +117,8 @@ final class EmulatorServer {
 	}
 
 	private Handled handle(Operation operation, Exchange exchange) {
-		return this.handler.handle(operation, exchange.path(), exchange.authorization(), exchange.body());
+		return this.handler.handle(operation, exchange.path(), exchange.query(), exchange.authorization(),
+				exchange.body());
 	}
 
 	private Mono<Void> reply(Exchange exchange, @Nullable Operation operation, Handled handled,
@@ -153,7 +157,8 @@ final class EmulatorServer {
 	}
 
 	/** A request as read: the authorization header is kept for the handler, never recorded. */
-	private record Exchange(String method, String path, @Nullable String authorization, byte[] body) {
+	private record Exchange(String method, String path, Map<String, List<String>> query, @Nullable String authorization,
+			byte[] body) {
 
 		@Override
 		public String toString() {

@@ -4,15 +4,28 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
 /**
- * The users and service principals the emulator knows, and the OAuth access tokens issued
- * to service principals. All methods are atomic.
+ * The users, service principals and groups the emulator knows, their numeric ids, and the
+ * OAuth access tokens issued to service principals. All methods are atomic.
+ *
+ * <p>Two groups always exist: {@value #ADMINS} (its members are workspace admins) and
+ * {@value #USERS} (every user and service principal is a member, implicitly).
  */
 final class PrincipalDirectory {
+
+	static final String ADMINS = "admins";
+
+	static final String USERS = "users";
+
+	/** The first id handed out; ids follow in the order principals are added. */
+	static final long FIRST_ID = 1_000_000_000_000_001L;
 
 	private final Clock clock;
 
@@ -24,11 +37,18 @@ final class PrincipalDirectory {
 
 	private final Map<String, ServicePrincipal> servicesByClientId = new HashMap<>();
 
+	private final Map<String, Long> ids = new HashMap<>();
+
+	private final Map<String, Set<String>> groups = new LinkedHashMap<>();
+
 	private final Map<String, AccessGrant> accessTokens = new HashMap<>();
+
+	private long nextId = FIRST_ID;
 
 	PrincipalDirectory(EmulatorSettings settings) {
 		this.clock = settings.clock();
 		this.accessTokenLifetime = settings.accessTokenLifetime();
+		clear();
 	}
 
 	synchronized void requireNewName(String name) {
@@ -43,6 +63,7 @@ final class PrincipalDirectory {
 	synchronized void addUser(Principal user) {
 		requireNewName(user.name());
 		this.users.put(user.name(), user);
+		this.ids.put(user.name(), this.nextId++);
 	}
 
 	synchronized void addService(ServicePrincipal service) {
@@ -53,6 +74,63 @@ final class PrincipalDirectory {
 		}
 		this.servicesByName.put(service.name(), service);
 		this.servicesByClientId.put(service.clientId(), service);
+		this.ids.put(service.name(), this.nextId++);
+	}
+
+	/** Adds a user or service principal to a group, creating the group if needed. */
+	synchronized void addToGroup(String group, String member) {
+		if (group.isBlank()) {
+			throw new IllegalArgumentException("A group name must not be blank.");
+		}
+		if (USERS.equals(group)) {
+			throw new IllegalArgumentException("Every principal is a member of the group '" + USERS
+					+ "' already; name another group.");
+		}
+		if (!this.ids.containsKey(member)) {
+			throw new IllegalArgumentException("Cannot add '" + member + "' to group '" + group
+					+ "': no user or service principal has that name; known: " + this.ids.keySet());
+		}
+		this.groups.computeIfAbsent(group, (name) -> new LinkedHashSet<>()).add(member);
+	}
+
+	synchronized boolean isGroup(String group) {
+		return this.groups.containsKey(group);
+	}
+
+	synchronized boolean isAdmin(String name) {
+		return this.groups.get(ADMINS).contains(name);
+	}
+
+	/** Whether a principal belongs to a group ({@value #USERS} holds everyone). */
+	synchronized boolean isMember(String name, String group) {
+		if (USERS.equals(group)) {
+			return this.ids.containsKey(name);
+		}
+		Set<String> members = this.groups.get(group);
+		return members != null && members.contains(name);
+	}
+
+	synchronized boolean isUser(String name) {
+		return this.users.containsKey(name);
+	}
+
+	/** The numeric id of a user or service principal. */
+	synchronized long id(String name) {
+		Long id = this.ids.get(name);
+		if (id == null) {
+			throw new IllegalArgumentException("No user or service principal named '" + name + "'; known: "
+					+ this.ids.keySet());
+		}
+		return id;
+	}
+
+	/**
+	 * The name a principal carries in token lists ({@code created_by_username}) and ACLs: a
+	 * user's name, or a service principal's application id.
+	 */
+	synchronized String userName(String name) {
+		ServicePrincipal service = this.servicesByName.get(name);
+		return (service != null) ? service.applicationId() : name;
 	}
 
 	synchronized Principal user(String name) {
@@ -70,6 +148,11 @@ final class PrincipalDirectory {
 					+ this.servicesByName.keySet());
 		}
 		return service;
+	}
+
+	/** The service principal with this application (client) id, or {@code null}. */
+	synchronized @Nullable ServicePrincipal serviceByApplicationId(String applicationId) {
+		return this.servicesByClientId.get(applicationId);
 	}
 
 	/** The service principal with these credentials, or {@code null}. */
@@ -99,7 +182,11 @@ final class PrincipalDirectory {
 		this.users.clear();
 		this.servicesByName.clear();
 		this.servicesByClientId.clear();
+		this.ids.clear();
+		this.groups.clear();
+		this.groups.put(ADMINS, new LinkedHashSet<>());
 		this.accessTokens.clear();
+		this.nextId = FIRST_ID;
 	}
 
 	private record AccessGrant(String principal, Instant expiresAt) {

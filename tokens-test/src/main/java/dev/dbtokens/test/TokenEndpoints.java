@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
@@ -18,13 +19,25 @@ final class TokenEndpoints {
 
 	private final TokenRegistry registry;
 
-	TokenEndpoints(TokenRegistry registry) {
+	private final TokenAcl acl;
+
+	private final WorkspaceConf conf;
+
+	TokenEndpoints(TokenRegistry registry, TokenAcl acl, WorkspaceConf conf) {
 		this.registry = registry;
+		this.acl = acl;
+		this.conf = conf;
 	}
 
+	/**
+	 * Refused with 403 {@code PERMISSION_DENIED} when tokens are disabled for the workspace or
+	 * the caller lacks {@code CAN_USE}; the lifetime is then checked against the maximum.
+	 */
 	ApiResponse create(String principal, byte[] body) {
 		JsonNode request = Json.readObject(body);
-		StoredToken token = this.registry.create(principal, Json.optionalString(request, "comment"),
+		this.conf.requireTokensEnabled();
+		this.acl.requireMayUseTokens(principal);
+		StoredToken token = this.registry.create(principal, principal, Json.optionalString(request, "comment"),
 				Json.optionalLong(request, "lifetime_seconds"), Json.optionalStringList(request, "scopes"));
 		Map<String, Object> response = new LinkedHashMap<>();
 		response.put("token_value", token.value());
@@ -47,28 +60,46 @@ final class TokenEndpoints {
 		return ApiResponse.json(200, infos.isEmpty() ? Map.of() : Map.of("token_infos", infos));
 	}
 
+	/**
+	 * Answers an empty object, as the real service does ({@code UpdateTokenResponse} has no
+	 * fields); an id that is not a live token of the caller answers 404 {@code NOT_FOUND}, as
+	 * the API reference says for this call (delete answers {@code RESOURCE_DOES_NOT_EXIST}).
+	 */
 	ApiResponse update(String principal, String tokenId, byte[] body) {
-		JsonNode request = Json.readObject(body);
+		UnaryOperator<StoredToken> change = change(Json.readObject(body));
+		boolean owned = this.registry.live(principal).stream().anyMatch((token) -> token.id().equals(tokenId));
+		if (!owned) {
+			throw new ApiException(404, "NOT_FOUND", "Token with id " + tokenId + " does not exist.");
+		}
+		this.registry.update(principal, tokenId, change);
+		return ApiResponse.json(200, Map.of());
+	}
+
+	/**
+	 * Reads {@code {"token": {...}, "update_mask": "comment,scopes"}}: the change it asks for.
+	 * A field named in the mask but absent from the token is cleared.
+	 */
+	static UnaryOperator<StoredToken> change(JsonNode request) {
 		List<String> mask = updateMask(Json.optionalString(request, "update_mask"));
 		JsonNode token = request.get("token");
 		if (token != null && !token.isNull() && !token.isObject()) {
 			throw ApiException.invalidParameter("Field 'token' must be an object.");
 		}
 		JsonNode fields = (token != null && token.isObject()) ? token : Json.readObject(new byte[0]);
-		StoredToken updated = this.registry.update(principal, tokenId, (current) -> {
+		@Nullable String comment = Json.optionalString(fields, "comment");
+		@Nullable List<String> scopes = Json.optionalStringList(fields, "scopes");
+		return (current) -> {
 			StoredToken result = current;
 			if (mask.contains("comment")) {
-				result = result.withComment(Json.optionalString(fields, "comment"));
+				result = result.withComment(comment);
 			}
 			if (mask.contains("scopes")) {
-				result = result.withScopes(Json.optionalStringList(fields, "scopes"));
+				result = result.withScopes(scopes);
 			}
 			return result;
-		});
-		return ApiResponse.json(200, updated.toWire());
+		};
 	}
 
-	/** Parses {@code "comment,scopes"}; a field named in the mask but absent from the body is cleared. */
 	private static List<String> updateMask(@Nullable String mask) {
 		if (mask == null || mask.isBlank()) {
 			throw ApiException.invalidParameter("update_mask is required, e.g. \"comment,scopes\".");

@@ -4,10 +4,12 @@ import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 
 import org.jspecify.annotations.Nullable;
@@ -24,7 +26,7 @@ final class TokenRegistry {
 
 	private final int quota;
 
-	private final @Nullable Duration maxLifetime;
+	private final WorkspaceConf conf;
 
 	private final Map<String, StoredToken> byId = new LinkedHashMap<>();
 
@@ -32,10 +34,10 @@ final class TokenRegistry {
 
 	private int created;
 
-	TokenRegistry(EmulatorSettings settings) {
+	TokenRegistry(EmulatorSettings settings, WorkspaceConf conf) {
 		this.clock = settings.clock();
 		this.quota = settings.tokenQuota();
-		this.maxLifetime = settings.maxLifetime();
+		this.conf = conf;
 	}
 
 	/** Stores a principal's starting token: never expires, not counted as created. */
@@ -43,44 +45,87 @@ final class TokenRegistry {
 		if (this.byValue.containsKey(value)) {
 			throw new IllegalArgumentException("Another principal was already seeded with the same token.");
 		}
-		store(new StoredToken(Secrets.tokenId(), value, principal, SEED_COMMENT, this.clock.instant(), null, null));
+		store(new StoredToken(Secrets.tokenId(), value, principal, principal, SEED_COMMENT, this.clock.instant(),
+				null, null, null));
 	}
 
-	synchronized StoredToken create(String principal, @Nullable String comment, @Nullable Long lifetimeSeconds,
-			@Nullable List<String> scopes) {
+	/**
+	 * Mints a token owned by {@code owner}; {@code createdBy} differs for an on-behalf-of token.
+	 * The lifetime is checked against the workspace's maximum before the quota.
+	 */
+	synchronized StoredToken create(String owner, String createdBy, @Nullable String comment,
+			@Nullable Long lifetimeSeconds, @Nullable List<String> scopes) {
 		Instant now = this.clock.instant();
 		Instant expiry = expiryFor(now, lifetimeSeconds);
-		if (live(principal, now).size() >= this.quota) {
+		if (live(owner, now).size() >= this.quota) {
 			throw new ApiException(400, "QUOTA_EXCEEDED",
 					"Cannot create more than " + this.quota + " tokens for a user; delete some tokens first.");
 		}
-		StoredToken token = new StoredToken(Secrets.tokenId(), Secrets.patValue(), principal, comment, now, expiry,
-				scopes);
+		StoredToken token = new StoredToken(Secrets.tokenId(), Secrets.patValue(), owner, createdBy, comment, now,
+				expiry, scopes, null);
 		store(token);
 		this.created++;
 		return token;
 	}
 
 	synchronized void delete(String principal, String tokenId) {
-		StoredToken token = owned(principal, tokenId);
-		this.byId.remove(token.id());
-		this.byValue.remove(token.value());
+		remove(owned(principal, tokenId));
+	}
+
+	/** Deletes any principal's token (Token Management). */
+	synchronized void deleteAny(String tokenId) {
+		remove(find(tokenId));
 	}
 
 	synchronized StoredToken update(String principal, String tokenId, UnaryOperator<StoredToken> change) {
-		StoredToken updated = change.apply(owned(principal, tokenId));
-		store(updated);
-		return updated;
+		return store(change.apply(owned(principal, tokenId)));
+	}
+
+	/** Updates any principal's token (Token Management). */
+	synchronized StoredToken updateAny(String tokenId, UnaryOperator<StoredToken> change) {
+		return store(change.apply(find(tokenId)));
+	}
+
+	/** A live token of any principal, or {@code RESOURCE_DOES_NOT_EXIST}. */
+	synchronized StoredToken find(String tokenId) {
+		StoredToken token = this.byId.get(tokenId);
+		if (token == null || !token.isValidAt(this.clock.instant())) {
+			throw ApiException.notFound("Token with id " + tokenId + " does not exist.");
+		}
+		return token;
 	}
 
 	synchronized List<StoredToken> live(String principal) {
 		return live(principal, this.clock.instant());
 	}
 
+	/** Every live token of the workspace, in creation order. */
+	synchronized List<StoredToken> all() {
+		Instant now = this.clock.instant();
+		return this.byId.values().stream().filter((token) -> token.isValidAt(now)).toList();
+	}
+
+	/** Revokes every token whose owner matches, e.g. owners who lost {@code CAN_USE}. */
+	synchronized void revokeOwnedBy(Predicate<String> owner) {
+		for (StoredToken token : List.copyOf(this.byId.values())) {
+			if (owner.test(token.principal())) {
+				remove(token);
+			}
+		}
+	}
+
 	/** The owner of a live token with this value, or {@code null}. */
 	synchronized @Nullable String ownerOf(String value) {
 		StoredToken token = this.byValue.get(value);
 		return (token != null && token.isValidAt(this.clock.instant())) ? token.principal() : null;
+	}
+
+	/** Records that a live token authenticated a request today (by the emulator's clock, in UTC). */
+	synchronized void markUsed(String value) {
+		StoredToken token = this.byValue.get(value);
+		if (token != null) {
+			store(token.withLastUsedDay(this.clock.instant().truncatedTo(ChronoUnit.DAYS)));
+		}
 	}
 
 	synchronized int createdCount() {
@@ -94,16 +139,18 @@ final class TokenRegistry {
 	}
 
 	private @Nullable Instant expiryFor(Instant now, @Nullable Long lifetimeSeconds) {
+		Duration maxLifetime = this.conf.maxLifetime();
 		if (lifetimeSeconds == null) {
-			return (this.maxLifetime != null) ? now.plus(this.maxLifetime) : null;
+			return (maxLifetime != null) ? now.plus(maxLifetime) : null;
 		}
 		if (lifetimeSeconds <= 0) {
 			throw ApiException.invalidParameter("lifetime_seconds must be greater than 0, got " + lifetimeSeconds
 					+ ".");
 		}
-		if (this.maxLifetime != null && lifetimeSeconds > this.maxLifetime.toSeconds()) {
+		if (maxLifetime != null && lifetimeSeconds > maxLifetime.toSeconds()) {
 			throw ApiException.invalidParameter("lifetime_seconds " + lifetimeSeconds
-					+ " exceeds the maximum token lifetime of " + this.maxLifetime.toSeconds() + " seconds.");
+					+ " exceeds the maximum token lifetime of " + maxLifetime.toSeconds() + " seconds ("
+					+ WorkspaceConf.MAX_LIFETIME_DAYS + "); ask for less or leave it out to get the maximum.");
 		}
 		try {
 			return now.plusSeconds(lifetimeSeconds);
@@ -129,9 +176,15 @@ final class TokenRegistry {
 		return token;
 	}
 
-	private void store(StoredToken token) {
+	private StoredToken store(StoredToken token) {
 		this.byId.put(token.id(), token);
 		this.byValue.put(token.value(), token);
+		return token;
+	}
+
+	private void remove(StoredToken token) {
+		this.byId.remove(token.id());
+		this.byValue.remove(token.value());
 	}
 
 }

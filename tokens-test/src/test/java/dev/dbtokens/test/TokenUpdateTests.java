@@ -32,11 +32,18 @@ class TokenUpdateTests {
 	}
 
 	@Test
+	void answersAnEmptyObjectLikeTheRealService() {
+		Reply reply = patch("{\"token\":{\"comment\":\"after\"},\"update_mask\":\"comment\"}");
+		assertThat(reply.status()).isEqualTo(200);
+		assertThat(reply.text()).isEqualTo("{}");
+	}
+
+	@Test
 	void updatesCommentAndScopesNamedInTheMask() {
 		Reply reply = patch("{\"token\":{\"comment\":\"after\",\"scopes\":[\"clusters\",\"jobs\"]},"
 				+ "\"update_mask\":\"comment,scopes\"}");
 		assertThat(reply.status()).isEqualTo(200);
-		JsonNode info = reply.json();
+		JsonNode info = listed();
 		assertThat(info.path("token_id").asString()).isEqualTo(id());
 		assertThat(info.path("comment").asString()).isEqualTo("after");
 		assertThat(info.path("scopes").values()).extracting(JsonNode::asString).containsExactly("clusters", "jobs");
@@ -48,15 +55,16 @@ class TokenUpdateTests {
 
 	@Test
 	void leavesFieldsOutsideTheMaskUnchanged() {
-		JsonNode info = patch("{\"token\":{\"comment\":\"after\",\"scopes\":[\"jobs\"]},\"update_mask\":\"comment\"}")
-			.json();
+		patch("{\"token\":{\"comment\":\"after\",\"scopes\":[\"jobs\"]},\"update_mask\":\"comment\"}");
+		JsonNode info = listed();
 		assertThat(info.path("comment").asString()).isEqualTo("after");
 		assertThat(info.path("scopes").get(0).asString()).isEqualTo("sql");
 	}
 
 	@Test
 	void clearsAFieldNamedInTheMaskButAbsentFromTheToken() {
-		JsonNode info = patch("{\"token\":{},\"update_mask\":\" scopes \"}").json();
+		patch("{\"token\":{},\"update_mask\":\" scopes \"}");
+		JsonNode info = listed();
 		assertThat(info.has("scopes")).isFalse();
 		assertThat(info.path("comment").asString()).isEqualTo("before");
 	}
@@ -77,17 +85,28 @@ class TokenUpdateTests {
 	}
 
 	@Test
-	void answersResourceDoesNotExistForUnknownOrForeignToken() {
+	void answersNotFoundForUnknownOrForeignTokenAsTheApiReferenceSays() {
 		String bob = databricks.emulator().principal("bob@example.com").token();
-		assertThat(this.client.patch("/api/2.0/token/" + id(), bob, "{\"update_mask\":\"comment\"}").status())
-			.isEqualTo(404);
+		Reply foreign = this.client.patch("/api/2.0/token/" + id(), bob, "{\"update_mask\":\"comment\"}");
+		assertThat(foreign.status()).isEqualTo(404);
+		assertThat(foreign.errorCode()).isEqualTo("NOT_FOUND");
 		Reply reply = this.client.patch("/api/2.0/token/unknown", this.token, "{\"update_mask\":\"comment\"}");
 		assertThat(reply.status()).isEqualTo(404);
-		assertThat(reply.errorCode()).isEqualTo("RESOURCE_DOES_NOT_EXIST");
+		assertThat(reply.errorCode()).isEqualTo("NOT_FOUND");
 	}
 
 	private Reply patch(String body) {
 		return this.client.patch("/api/2.0/token/" + id(), this.token, body);
+	}
+
+	/** The token as {@code token/list} shows it after the update. */
+	private JsonNode listed() {
+		for (JsonNode info : this.client.list(this.token).json().path("token_infos").values()) {
+			if (info.path("token_id").asString().equals(id())) {
+				return info;
+			}
+		}
+		throw new AssertionError("token " + id() + " is not listed");
 	}
 
 	private String id() {

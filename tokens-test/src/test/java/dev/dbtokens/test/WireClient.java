@@ -67,6 +67,14 @@ final class WireClient {
 		return send(HttpMethod.PATCH, path, token, json);
 	}
 
+	Reply put(String path, @Nullable String token, String json) {
+		return send(HttpMethod.PUT, path, token, json);
+	}
+
+	Reply httpDelete(String path, @Nullable String token) {
+		return send(HttpMethod.DELETE, path, token, null);
+	}
+
 	Reply create(String token, String json) {
 		return post("/api/2.0/token/create", token, json);
 	}

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 
 import dev.dbtokens.client.lifecycle.TokenRotation;
+import dev.dbtokens.client.lifecycle.TokenRotations;
 
 import org.springframework.context.SmartLifecycle;
 

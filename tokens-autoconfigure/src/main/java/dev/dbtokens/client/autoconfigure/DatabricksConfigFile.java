@@ -19,6 +19,9 @@ final class DatabricksConfigFile {
 
 	static final String SETTINGS = "__settings__";
 
+	/** Written first by some Windows editors; Java's UTF-8 decoder keeps it as a character. */
+	private static final String BYTE_ORDER_MARK = "\uFEFF";
+
 	private final Path path;
 
 	private final Map<String, Map<String, String>> sections;
@@ -32,7 +35,8 @@ final class DatabricksConfigFile {
 		Map<String, Map<String, String>> sections = new LinkedHashMap<>();
 		Map<String, String> section = null;
 		for (String raw : Files.readAllLines(path, StandardCharsets.UTF_8)) {
-			String line = raw.strip();
+			String line = (sections.isEmpty() && section == null && raw.startsWith(BYTE_ORDER_MARK)) ? raw.substring(1).strip()
+					: raw.strip();
 			if (line.isEmpty() || line.startsWith("#") || line.startsWith(";")) {
 				continue;
 			}
@@ -46,6 +50,20 @@ final class DatabricksConfigFile {
 			}
 		}
 		return new DatabricksConfigFile(path, sections);
+	}
+
+	/**
+	 * The file a configured name stands for: a leading {@code ~} is the home directory, taken
+	 * literally (it may hold backslashes or {@code $}).
+	 */
+	static Path expandHome(String name, Path home) {
+		if (name.equals("~")) {
+			return home;
+		}
+		if (name.startsWith("~/") || name.startsWith("~\\")) {
+			return home.resolve(name.substring(2));
+		}
+		return Path.of(name);
 	}
 
 	Path path() {

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 
 import dev.dbtokens.client.TokensClient;
+import dev.dbtokens.client.TokensClients;
 
 /**
  * {@link TokensClients} over a fixed map, built at start-up.

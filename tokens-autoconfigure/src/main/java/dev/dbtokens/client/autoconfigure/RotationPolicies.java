@@ -1,72 +1,46 @@
 package dev.dbtokens.client.autoconfigure;
 
-import java.time.Duration;
+import java.util.Map;
 
-import dev.dbtokens.client.autoconfigure.TokenLifecycleProperties.Rotation;
 import dev.dbtokens.client.lifecycle.RotationPolicy;
+import dev.dbtokens.client.lifecycle.TokenLifecycle;
 
 /**
- * Turns {@code databricks.rotation.<name>.*} into a {@link RotationPolicy}, explaining each bad
- * value by its property. The checks are those of {@code RotationPolicy}, said in properties.
+ * Turns {@code databricks.rotation.<name>.*} into a {@link RotationPolicy} and
+ * {@code databricks.lifecycle.*} into a {@link TokenLifecycle}'s settings. The rules are those of
+ * the client types; a refused value fails naming its property.
  */
 final class RotationPolicies {
-
-	static final int MAX_REVOKE_CONCURRENCY = 16;
 
 	private RotationPolicies() {
 	}
 
-	static RotationPolicy from(String name, Rotation rotation) {
-		String prefix = "databricks.rotation." + name + ".";
-		Duration lifetime = rotation.getLifetime();
-		if (lifetime == null || lifetime.getSeconds() < 1 || lifetime.getNano() != 0) {
-			throw new InvalidDatabricksPropertyException(prefix + "lifetime",
-					"it must be a whole number of seconds, at least one, was " + lifetime,
-					"Set " + prefix + "lifetime to a duration such as 1d or 12h.");
-		}
-		double rotateAt = rotation.getRotateAt();
-		if (!(rotateAt > 0 && rotateAt < 1)) {
-			throw new InvalidDatabricksPropertyException(prefix + "rotate-at", "it must be between 0 and 1, was " + rotateAt,
-					"Set " + prefix + "rotate-at to the share of its lifetime a token has left when it is replaced, "
-							+ "e.g. 0.25.");
-		}
-		Duration window = Duration.ofMillis((long) (lifetime.toMillis() * rotateAt));
-		Duration grace = rotation.getGrace();
-		if (grace == null || grace.isNegative() || grace.compareTo(window) >= 0) {
-			throw new InvalidDatabricksPropertyException(prefix + "grace",
-					"it must be zero or more and shorter than lifetime × rotate-at (" + window + "), was " + grace,
-					"Set " + prefix + "grace below " + window + " (the replaced token expires then anyway), or raise "
-							+ prefix + "rotate-at.");
-		}
-		Duration interval = rotation.getCheckInterval();
-		if (interval == null || interval.isNegative() || interval.isZero() || interval.compareTo(window) >= 0) {
-			throw new InvalidDatabricksPropertyException(prefix + "check-interval",
-					"it must be positive and shorter than lifetime × rotate-at (" + window + "), was " + interval,
-					"Set " + prefix + "check-interval well below " + window
-							+ " (e.g. 1m), so that a failed create is retried before the token expires.");
-		}
-		String tag = rotation.getCommentTag();
-		if (tag != null && tag.isBlank()) {
-			throw new InvalidDatabricksPropertyException(prefix + "comment-tag", "it is blank",
-					"Set " + prefix + "comment-tag to a comment no other token carries, or remove it to use rotation:" + name
-							+ ".");
-		}
-		RotationPolicy.Builder builder = RotationPolicy.builder(name, lifetime)
-			.rotateAt(rotateAt)
-			.grace(grace)
-			.checkInterval(interval);
-		return ((tag != null) ? builder.commentTag(tag) : builder).build();
+	static RotationPolicy from(String name, RotationProperties rotation) {
+		String prefix = "databricks.rotation." + name;
+		Map<String, String> actions = Map.of(
+				"lifetime", "Set " + prefix + ".lifetime to a duration such as 1d or 12h.",
+				"rotate-at", "Set " + prefix + ".rotate-at to the share of its lifetime a token has left when it is "
+						+ "replaced, e.g. 0.25.",
+				"grace", "Set " + prefix + ".grace below lifetime × rotate-at (the replaced token expires then anyway), "
+						+ "or raise " + prefix + ".rotate-at.",
+				"check-interval", "Set " + prefix + ".check-interval well below lifetime × rotate-at (e.g. 1m), so that "
+						+ "a failed create is retried before the token expires.",
+				"comment-tag", "Set " + prefix + ".comment-tag to a comment no other token carries, or remove it to use "
+						+ "rotation:" + name + ".");
+		return InvalidDatabricksPropertyException.whenRefused(prefix, actions, () -> {
+			RotationPolicy.Builder builder = RotationPolicy.builder(name, rotation.getLifetime())
+				.rotateAt(rotation.getRotateAt())
+				.grace(rotation.getGrace())
+				.checkInterval(rotation.getCheckInterval());
+			return ((rotation.getCommentTag() != null) ? builder.commentTag(rotation.getCommentTag()) : builder).build();
+		});
 	}
 
-	static int revokeConcurrency(TokenLifecycleProperties properties) {
-		int concurrency = properties.getLifecycle().getRevokeConcurrency();
-		if (concurrency < 1 || concurrency > MAX_REVOKE_CONCURRENCY) {
-			throw new InvalidDatabricksPropertyException("databricks.lifecycle.revoke-concurrency",
-					"it must be between 1 and " + MAX_REVOKE_CONCURRENCY + ", was " + concurrency,
-					"Set databricks.lifecycle.revoke-concurrency to at most " + MAX_REVOKE_CONCURRENCY
-							+ " (more would only wait for a pooled connection), or remove it to use 8.");
-		}
-		return concurrency;
+	static TokenLifecycle configure(TokenLifecycle lifecycle, DatabricksLifecycleProperties properties) {
+		return InvalidDatabricksPropertyException.whenRefused("databricks.lifecycle",
+				Map.of("revoke-concurrency", "Set databricks.lifecycle.revoke-concurrency to 1 or more, or remove it to use "
+						+ TokenLifecycle.DEFAULT_CONCURRENCY + "."),
+				() -> lifecycle.withConcurrency(properties.getRevokeConcurrency()));
 	}
 
 }

@@ -5,8 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import dev.dbtokens.client.TokensClient;
+import dev.dbtokens.client.TokensClients;
 import dev.dbtokens.client.lifecycle.TokenLifecycle;
 import dev.dbtokens.client.lifecycle.TokenRotation;
+import dev.dbtokens.client.lifecycle.TokenRotations;
 import org.jspecify.annotations.Nullable;
 import reactor.netty.http.client.HttpClient;
 
@@ -30,21 +32,19 @@ import org.springframework.web.reactive.function.client.WebClient;
 @AutoConfiguration(after = TokensClientAutoConfiguration.class)
 @ConditionalOnClass({ WebClient.class, HttpClient.class })
 @ConditionalOnBooleanProperty(name = "databricks.tokens.enabled", matchIfMissing = true)
-@EnableConfigurationProperties(TokenLifecycleProperties.class)
+@EnableConfigurationProperties({ DatabricksProperties.class, DatabricksLifecycleProperties.class })
 public final class TokenLifecycleAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
 	@ConditionalOnSingleCandidate(TokensClient.class)
-	TokenLifecycle tokenLifecycle(TokensClient client, TokenLifecycleProperties properties, ObjectProvider<Clock> clock) {
-		return TokenLifecycle.of(client)
-			.withClock(clock.getIfUnique(Clock::systemUTC))
-			.withConcurrency(RotationPolicies.revokeConcurrency(properties));
+	TokenLifecycle tokenLifecycle(TokensClient client, DatabricksLifecycleProperties lifecycle, ObjectProvider<Clock> clock) {
+		return RotationPolicies.configure(TokenLifecycle.of(client).withClock(clock.getIfUnique(Clock::systemUTC)), lifecycle);
 	}
 
 	@Bean
 	@ConditionalOnMissingBean(TokenRotations.class)
-	ConfiguredTokenRotations tokenRotations(TokenLifecycleProperties properties, ObjectProvider<TokensClient> client,
+	ConfiguredTokenRotations tokenRotations(DatabricksProperties properties, ObjectProvider<TokensClient> client,
 			ObjectProvider<TokensClients> clients, ObjectProvider<Clock> clock, ApplicationEventPublisher publisher) {
 		Map<String, TokenRotation> rotations = new LinkedHashMap<>();
 		properties.getRotation().forEach((name, rotation) -> {

@@ -1,12 +1,14 @@
 package dev.dbtokens.client.autoconfigure;
 
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
 
 import dev.dbtokens.client.DatabricksCredentialsProvider;
 import dev.dbtokens.client.TokensClient;
+import dev.dbtokens.client.TokensClients;
 import io.micrometer.observation.ObservationRegistry;
 import reactor.netty.http.client.HttpClient;
 
@@ -30,34 +32,45 @@ import org.springframework.web.reactive.function.client.WebClient;
  * {@code databricks.workspaces}. Each client is built on a clone of the application's
  * {@link WebClient.Builder} (so its codecs and observations apply), customized by every
  * {@link TokensClientCustomizer} bean in order. The credentials come from a
- * {@link DatabricksCredentialsProvider} bean: define your own and the configured one backs off.
+ * {@link DatabricksCredentialsProvider} bean and the workspaces from {@link DatabricksConnectionDetails}
+ * and {@link DatabricksWorkspacesConnectionDetails} beans: define your own and the configured ones
+ * back off.
  * All clients share the starter's own connection pool, closed with the context.
  */
 @AutoConfiguration(after = WebClientAutoConfiguration.class)
 @ConditionalOnClass({ WebClient.class, HttpClient.class })
 @ConditionalOnBooleanProperty(name = "databricks.tokens.enabled", matchIfMissing = true)
-@EnableConfigurationProperties(DatabricksProperties.class)
+@EnableConfigurationProperties({ DatabricksProperties.class, DatabricksHttpProperties.class })
 public final class TokensClientAutoConfiguration {
 
 	@Bean
-	TokensConnectionPool tokensConnectionPool(DatabricksProperties properties) {
-		return TokensClientFactory.connectionPool(properties);
+	TokensConnectionPool tokensConnectionPool(DatabricksHttpProperties http) {
+		return TokensClientFactory.connectionPool(http);
 	}
 
 	@Bean
 	@ConditionalOnMissingBean
-	TokensClients tokensClients(DatabricksProperties properties, TokensConnectionPool connections, Environment environment,
-			ObjectProvider<WebClient.Builder> webClientBuilder, ObjectProvider<TokensClientCustomizer> customizers,
-			ObjectProvider<ObservationRegistry> observations) {
+	DatabricksWorkspacesConnectionDetails databricksWorkspacesConnectionDetails(DatabricksProperties properties,
+			TokensConnectionPool connections, Environment environment, ObjectProvider<WebClient.Builder> webClientBuilder) {
+		Map<String, DatabricksConnectionDetails> workspaces = new LinkedHashMap<>();
+		properties.getWorkspaces().forEach((name, workspace) -> workspaces.put(name,
+				PropertiesDatabricksConnectionDetails.resolve("databricks.workspaces." + name, workspace, (variable) -> null,
+						home(environment), properties.isAllowInsecureHttp(), () -> builder(webClientBuilder, connections))));
+		Map<String, DatabricksConnectionDetails> resolved = Collections.unmodifiableMap(workspaces);
+		return () -> resolved;
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	TokensClients tokensClients(DatabricksProperties properties, DatabricksWorkspacesConnectionDetails workspaces,
+			TokensConnectionPool connections, ObjectProvider<WebClient.Builder> webClientBuilder,
+			ObjectProvider<TokensClientCustomizer> customizers, ObjectProvider<ObservationRegistry> observations) {
 		Map<String, TokensClient> clients = new LinkedHashMap<>();
 		Map<String, String> hosts = new LinkedHashMap<>();
-		properties.getWorkspaces().forEach((name, workspace) -> {
-			WorkspaceConnection connection = WorkspaceConnection.resolve("databricks.workspaces." + name, workspace,
-					(variable) -> null, home(environment));
-			DatabricksCredentialsProvider credentials = connection.credentials(() -> builder(webClientBuilder, connections));
-			clients.put(name, TokensClientFactory.create(properties, connection, credentials,
+		workspaces.workspaces().forEach((name, connection) -> {
+			clients.put(name, TokensClientFactory.create(properties, connection, connection.credentials(),
 					customized(connections, webClientBuilder, customizers), registry(observations)));
-			hosts.put(name, connection.host());
+			hosts.put(name, connection.workspaceUri().toString());
 		});
 		return new NamedTokensClients(clients, hosts);
 	}
@@ -97,26 +110,29 @@ public final class TokensClientAutoConfiguration {
 	@Conditional(DefaultWorkspaceCondition.class)
 	static class DefaultWorkspaceConfiguration {
 
+		/** Lazy: an application that defines its own TokensClient need not configure a host. */
 		@Bean
-		WorkspaceConnection databricksWorkspaceConnection(DatabricksProperties properties, Environment environment) {
-			return WorkspaceConnection.resolve("databricks", properties, environment::getProperty, home(environment));
+		@Lazy
+		@ConditionalOnMissingBean
+		DatabricksConnectionDetails databricksConnectionDetails(DatabricksProperties properties, Environment environment,
+				TokensConnectionPool connections, ObjectProvider<WebClient.Builder> webClientBuilder) {
+			return PropertiesDatabricksConnectionDetails.resolve("databricks", properties, environment::getProperty,
+					home(environment), properties.isAllowInsecureHttp(), () -> builder(webClientBuilder, connections));
 		}
 
 		@Bean
 		@Lazy
 		@ConditionalOnMissingBean
-		DatabricksCredentialsProvider databricksCredentialsProvider(WorkspaceConnection connection,
-				TokensConnectionPool connections, ObjectProvider<WebClient.Builder> webClientBuilder) {
-			return connection.credentials(() -> builder(webClientBuilder, connections));
+		DatabricksCredentialsProvider databricksCredentialsProvider(DatabricksConnectionDetails connection) {
+			return connection.credentials();
 		}
 
 		@Bean
 		@ConditionalOnMissingBean
-		TokensClient tokensClient(DatabricksProperties properties, WorkspaceConnection connection,
+		TokensClient tokensClient(DatabricksProperties properties, DatabricksConnectionDetails connection,
 				TokensConnectionPool connections, ObjectProvider<DatabricksCredentialsProvider> credentials,
 				ObjectProvider<WebClient.Builder> webClientBuilder,
 				ObjectProvider<TokensClientCustomizer> customizers, ObjectProvider<ObservationRegistry> observations) {
-			connection.host(); // a missing host is reported before anything about credentials
 			return TokensClientFactory.create(properties, connection, credentials.getObject(),
 					customized(connections, webClientBuilder, customizers), registry(observations));
 		}

@@ -1,6 +1,7 @@
 package dev.dbtokens.client.autoconfigure;
 
 import java.time.Duration;
+import java.util.Map;
 import java.util.function.Supplier;
 
 import dev.dbtokens.client.DatabricksCredentialsProvider;
@@ -10,91 +11,68 @@ import io.micrometer.observation.ObservationRegistry;
 
 import org.springframework.web.reactive.function.client.WebClient;
 
+import static dev.dbtokens.client.autoconfigure.InvalidDatabricksPropertyException.whenRefused;
+
 /**
- * Checks the {@code databricks.*} settings and builds clients from them: every problem becomes an
- * {@link InvalidDatabricksPropertyException} naming the property.
+ * Builds clients from the {@code databricks.*} settings: the client types check the values, and a
+ * refused one fails naming its property.
  */
 final class TokensClientFactory {
+
+	private static final Map<String, String> RETRY_ACTIONS = Map.of(
+			"max-attempts", "Set databricks.retry.max-attempts to 1 (no retries) or more, or remove it to use the default ("
+					+ RetrySettings.defaults().maxAttempts() + ").",
+			"initial-backoff", "Set databricks.retry.initial-backoff below databricks.retry.max-backoff (zero or more, "
+					+ "e.g. 500ms), or remove it to use the default.",
+			"max-backoff", "Set databricks.retry.max-backoff to zero or more, at least databricks.retry.initial-backoff "
+					+ "(e.g. 30s), or remove it to use the default.",
+			"max-retry-after", "Set databricks.retry.max-retry-after to zero or more (e.g. 60s), or remove it to use the default.",
+			"timeout", "Set databricks.retry.timeout to a positive duration such as 5m, or remove it to use the default.");
 
 	private TokensClientFactory() {
 	}
 
 	/**
-	 * Builds a client for a resolved workspace on a builder, obtained at the first request, that
-	 * carries the connector and the customizations.
+	 * Builds a client for a workspace on a builder, obtained at the first request, that carries the
+	 * connector and the customizations.
 	 */
-	static TokensClient create(DatabricksProperties properties, WorkspaceConnection workspace,
+	static TokensClient create(DatabricksProperties properties, DatabricksConnectionDetails connection,
 			DatabricksCredentialsProvider credentials, Supplier<WebClient.Builder> webClientBuilder, ObservationRegistry observations) {
 		TokensClient.Builder builder = TokensClient.builder()
+			.host(connection.workspaceUri().toString())
+			.allowInsecureHttp(properties.isAllowInsecureHttp())
 			.credentials(credentials)
 			.webClientBuilder(webClientBuilder)
-			.observationRegistry(observations)
-			.retry(retrySettings(properties.getRetry()));
+			.observationRegistry(observations);
+		DatabricksProperties.Retry retry = properties.getRetry();
+		whenRefused("databricks.retry", RETRY_ACTIONS, () -> builder.retry(new RetrySettings(retry.getMaxAttempts(),
+				retry.getInitialBackoff(), retry.getMaxBackoff(), retry.getMaxRetryAfter(), retry.getTimeout())));
 		Double requestsPerSecond = properties.getRateLimit().getRequestsPerSecond();
 		if (requestsPerSecond != null) {
-			if (!(requestsPerSecond > 0 && requestsPerSecond < Double.POSITIVE_INFINITY)) {
-				throw new InvalidDatabricksPropertyException("databricks.rate-limit.requests-per-second",
-						"it must be a positive number, was " + requestsPerSecond,
-						"Set databricks.rate-limit.requests-per-second to a positive number such as 15, or remove it for no limit.");
-			}
-			builder.rateLimit(requestsPerSecond);
+			whenRefused("databricks.rate-limit", Map.of("requests-per-second", "Set databricks.rate-limit.requests-per-second "
+					+ "to a positive number such as 15, or remove it for no limit."), () -> builder.rateLimit(requestsPerSecond));
 		}
-		try {
-			builder.maxLoggedBodyLength(properties.getLogging().getMaxBodyLength());
-		}
-		catch (IllegalArgumentException ex) {
-			throw new InvalidDatabricksPropertyException("databricks.logging.max-body-length", ex.getMessage(),
-					"Set databricks.logging.max-body-length to 0 or more characters, or remove it to use 1024.");
-		}
-		try {
-			builder.userAgentProduct(properties.getUserAgent().getProduct());
-		}
-		catch (IllegalArgumentException ex) {
-			throw new InvalidDatabricksPropertyException("databricks.user-agent.product", ex.getMessage(),
-					"Set databricks.user-agent.product to name/version, e.g. token-portal/1.2.0.");
-		}
-		try {
-			return builder.host(workspace.host()).allowInsecureHttp(properties.isAllowInsecureHttp()).build();
-		}
-		catch (IllegalArgumentException ex) {
-			String action = ex.getMessage().contains("http://")
-					? "Use an https:// workspace URL, or set databricks.allow-insecure-http=true if the network path is trusted."
-					: workspace.hostAction();
-			throw new InvalidDatabricksPropertyException(workspace.prefix() + ".host", ex.getMessage(), action);
-		}
+		whenRefused("databricks.logging", Map.of("max-body-length", "Set databricks.logging.max-body-length to 0 or more "
+				+ "characters, or remove it to use " + TokensClient.Builder.DEFAULT_MAX_LOGGED_BODY_LENGTH + "."),
+				() -> builder.maxLoggedBodyLength(properties.getLogging().getMaxBodyLength()));
+		whenRefused("databricks.user-agent", Map.of("product", "Set databricks.user-agent.product to name/version, e.g. "
+				+ "token-portal/1.2.0."), () -> builder.userAgentProduct(properties.getUserAgent().getProduct()));
+		return builder.build();
 	}
 
 	/**
 	 * Checks the {@code databricks.http.*} properties and creates the pool and its connector, once.
 	 */
-	static TokensConnectionPool connectionPool(DatabricksProperties properties) {
-		int maxConnections = properties.getHttp().getMaxConnections();
+	static TokensConnectionPool connectionPool(DatabricksHttpProperties http) {
+		int maxConnections = http.getMaxConnections();
 		if (maxConnections < 1) {
 			throw new InvalidDatabricksPropertyException("databricks.http.max-connections", "it must be at least 1, was "
 					+ maxConnections, "Set databricks.http.max-connections to a positive number such as 50, or remove it to use the default.");
 		}
-		Duration pendingAcquireTimeout = positive("databricks.http.pending-acquire-timeout",
-				properties.getHttp().getPendingAcquireTimeout());
+		Duration pendingAcquireTimeout = positive("databricks.http.pending-acquire-timeout", http.getPendingAcquireTimeout());
 		return new TokensConnectionPool(maxConnections, pendingAcquireTimeout,
-				positive("databricks.http.connect-timeout", properties.getHttp().getConnectTimeout()),
-				positive("databricks.http.response-timeout", properties.getHttp().getResponseTimeout()));
-	}
-
-	private static RetrySettings retrySettings(DatabricksProperties.Retry retry) {
-		if (retry.getMaxAttempts() < 1 || retry.getMaxAttempts() > RetrySettings.MAX_ATTEMPTS_LIMIT) {
-			throw new InvalidDatabricksPropertyException("databricks.retry.max-attempts", "it must be at least 1 and at most "
-					+ RetrySettings.MAX_ATTEMPTS_LIMIT + ", was " + retry.getMaxAttempts(), "Set databricks.retry.max-attempts to 1 (no retries) "
-					+ "up to " + RetrySettings.MAX_ATTEMPTS_LIMIT + ", or remove it to use the default (4).");
-		}
-		Duration initialBackoff = positive("databricks.retry.initial-backoff", retry.getInitialBackoff());
-		Duration maxBackoff = positive("databricks.retry.max-backoff", retry.getMaxBackoff());
-		if (initialBackoff.compareTo(maxBackoff) > 0) {
-			throw new InvalidDatabricksPropertyException("databricks.retry.initial-backoff", "it must not exceed databricks.retry.max-backoff ("
-					+ maxBackoff + "), was " + initialBackoff, "Set databricks.retry.initial-backoff below databricks.retry.max-backoff, or raise the latter.");
-		}
-		return new RetrySettings(retry.getMaxAttempts(), initialBackoff, maxBackoff,
-				positive("databricks.retry.max-retry-after", retry.getMaxRetryAfter()),
-				positive("databricks.retry.timeout", retry.getTimeout()));
+				positive("databricks.http.connect-timeout", http.getConnectTimeout()),
+				positive("databricks.http.response-timeout", http.getResponseTimeout()));
 	}
 
 	private static Duration positive(String property, Duration value) {

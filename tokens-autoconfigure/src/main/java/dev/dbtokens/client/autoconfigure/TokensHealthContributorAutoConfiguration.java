@@ -4,7 +4,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import dev.dbtokens.client.TokensClient;
+import dev.dbtokens.client.TokensClients;
 
+import org.springframework.beans.factory.BeanCreationException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -31,13 +33,11 @@ public final class TokensHealthContributorAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean(name = "databricksHealthContributor")
 	ReactiveHealthContributor databricksHealthContributor(ObjectProvider<TokensClient> client,
-			ObjectProvider<WorkspaceConnection> connection, ObjectProvider<TokensClients> named) {
+			ObjectProvider<DatabricksConnectionDetails> connection, ObjectProvider<TokensClients> named) {
 		Map<String, ReactiveHealthContributor> indicators = new LinkedHashMap<>();
 		TokensClient single = client.getIfUnique();
 		if (single != null) {
-			WorkspaceConnection workspace = connection.getIfAvailable();
-			String host = (workspace != null && workspace.hostIfSet() != null) ? workspace.hostIfSet() : "unknown";
-			indicators.put("default", new DatabricksHealthIndicator(single, host));
+			indicators.put("default", new DatabricksHealthIndicator(single, host(connection)));
 		}
 		TokensClients clients = named.getIfAvailable();
 		if (clients != null) {
@@ -50,6 +50,20 @@ public final class TokensHealthContributorAutoConfiguration {
 			return indicators.get("default");
 		}
 		return CompositeReactiveHealthContributor.fromMap(indicators);
+	}
+
+	/**
+	 * The configured host, or "unknown" beside an application's own TokensClient, for which none
+	 * need be configured.
+	 */
+	private static String host(ObjectProvider<DatabricksConnectionDetails> connection) {
+		try {
+			DatabricksConnectionDetails workspace = connection.getIfUnique();
+			return (workspace != null) ? workspace.workspaceUri().toString() : "unknown";
+		}
+		catch (BeanCreationException ex) {
+			return "unknown";
+		}
 	}
 
 }

@@ -3,9 +3,10 @@ package dev.dbtokens.client.autoconfigure;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Where a workspace is and how to authenticate to it: the top level of {@code databricks.*} and
- * each {@code databricks.workspaces.<name>.*}. Unset values may be filled from a
- * {@code ~/.databrickscfg} profile.
+ * Where a workspace is and how to authenticate to it: each {@code databricks.workspaces.<name>.*},
+ * and the top level of {@code databricks.*} ({@link DatabricksProperties} extends this class, so
+ * that each key is described once). Unset values may be filled from a {@code ~/.databrickscfg}
+ * profile.
  */
 public class WorkspaceProperties {
 
@@ -46,114 +47,58 @@ public class WorkspaceProperties {
 	 */
 	private @Nullable String configFile;
 
-	/**
-	 * Returns the workspace URL.
-	 * @return the workspace URL, or {@code null}
-	 */
 	public @Nullable String getHost() {
 		return this.host;
 	}
 
-	/**
-	 * Sets the workspace URL.
-	 * @param host the workspace URL
-	 */
 	public void setHost(@Nullable String host) {
 		this.host = host;
 	}
 
-	/**
-	 * Returns the personal access token.
-	 * @return the token, or {@code null}
-	 */
 	public @Nullable String getToken() {
 		return this.token;
 	}
 
-	/**
-	 * Sets the personal access token.
-	 * @param token the token
-	 */
 	public void setToken(@Nullable String token) {
 		this.token = token;
 	}
 
-	/**
-	 * Returns the OAuth client id.
-	 * @return the client id, or {@code null}
-	 */
 	public @Nullable String getClientId() {
 		return this.clientId;
 	}
 
-	/**
-	 * Sets the OAuth client id.
-	 * @param clientId the client id
-	 */
 	public void setClientId(@Nullable String clientId) {
 		this.clientId = clientId;
 	}
 
-	/**
-	 * Returns the OAuth client secret.
-	 * @return the client secret, or {@code null}
-	 */
 	public @Nullable String getClientSecret() {
 		return this.clientSecret;
 	}
 
-	/**
-	 * Sets the OAuth client secret.
-	 * @param clientSecret the client secret
-	 */
 	public void setClientSecret(@Nullable String clientSecret) {
 		this.clientSecret = clientSecret;
 	}
 
-	/**
-	 * Returns the chosen kind of authentication.
-	 * @return the kind of authentication, or {@code null} to choose by what is configured
-	 */
 	public @Nullable AuthType getAuthType() {
 		return this.authType;
 	}
 
-	/**
-	 * Sets the kind of authentication.
-	 * @param authType the kind of authentication
-	 */
 	public void setAuthType(@Nullable AuthType authType) {
 		this.authType = authType;
 	}
 
-	/**
-	 * Returns the configuration profile.
-	 * @return the profile name, or {@code null}
-	 */
 	public @Nullable String getProfile() {
 		return this.profile;
 	}
 
-	/**
-	 * Sets the configuration profile.
-	 * @param profile the profile name
-	 */
 	public void setProfile(@Nullable String profile) {
 		this.profile = profile;
 	}
 
-	/**
-	 * Returns the configuration file.
-	 * @return the file path, or {@code null}
-	 */
 	public @Nullable String getConfigFile() {
 		return this.configFile;
 	}
 
-	/**
-	 * Sets the configuration file.
-	 * @param configFile the file path
-	 */
 	public void setConfigFile(@Nullable String configFile) {
 		this.configFile = configFile;
 	}

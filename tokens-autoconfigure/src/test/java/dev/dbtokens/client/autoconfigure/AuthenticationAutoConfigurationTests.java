@@ -8,6 +8,7 @@ import java.util.Map;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import dev.dbtokens.client.DatabricksCredentialsProvider;
 import dev.dbtokens.client.TokensClient;
+import dev.dbtokens.client.TokensClients;
 import dev.dbtokens.client.error.DeadlineExceededException;
 import dev.dbtokens.client.support.TestSecrets;
 import org.junit.jupiter.api.BeforeEach;
@@ -229,6 +230,100 @@ class AuthenticationAutoConfigurationTests {
 		this.contextRunner.withPropertyValues("databricks.workspaces.us.host=" + other.baseUrl())
 			.run((context) -> assertFailure(context, "databricks.workspaces.us.token", "is not set",
 					"Set databricks.workspaces.us.token to a Databricks personal access token"));
+	}
+
+	@Test
+	void readsAConfigFileThatStartsWithAByteOrderMark() throws IOException {
+		writeConfig("\uFEFF[DEFAULT]\nhost = " + server.baseUrl() + "\ntoken = " + CONFIGURED_TOKEN + "\n");
+		this.contextRunner.run((context) -> list(context));
+		assertListedWith(server, "Bearer " + CONFIGURED_TOKEN);
+	}
+
+	@Test
+	void expandsTildeToTheHomeDirectoryTakenLiterally() throws IOException {
+		Path home = Files.createDirectories(this.home.resolve("C:\\Users\\bob$1"));
+		Files.writeString(home.resolve("team.cfg"), "[DEFAULT]\nhost = " + server.baseUrl() + "\ntoken = " + CONFIGURED_TOKEN + "\n");
+		this.contextRunner.withPropertyValues("user.home=" + home, "databricks.config-file=~/team.cfg")
+			.run((context) -> list(context));
+		assertListedWith(server, "Bearer " + CONFIGURED_TOKEN);
+	}
+
+	@Test
+	void refusesAHostWithUserInformationWithoutRepeatingIt() {
+		this.contextRunner.withPropertyValues("databricks.host=https://me:" + CONFIGURED_TOKEN + "@adb-1.azuredatabricks.net",
+				"databricks.token=" + CONFIGURED_TOKEN)
+			.run((context) -> assertFailure(context, "databricks.host", "user information", "Set databricks.host"));
+	}
+
+	@Test
+	void authenticatesWithOAuthOverPlainHttpWhenInsecureHttpIsAllowed() {
+		this.contextRunner.withPropertyValues("databricks.host=http://workspace.internal", "databricks.client-id=sp-1",
+				"databricks.client-secret=" + CLIENT_SECRET, "databricks.allow-insecure-http=true")
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				assertThat(context.getBean(DatabricksConnectionDetails.class).workspaceUri())
+					.hasToString("http://workspace.internal");
+				assertThat(context.getBean(DatabricksCredentialsProvider.class).authType()).isEqualTo("oauth-m2m");
+			});
+	}
+
+	@Test
+	void aConnectionDetailsBeanReplacesTheProperties() {
+		this.contextRunner.withUserConfiguration(ServiceRegistryConnection.class)
+			.withPropertyValues("databricks.host=https://unreachable.example")
+			.run((context) -> {
+				assertThat(context).getBean(DatabricksConnectionDetails.class).isSameAs(context.getBean("registry"));
+				list(context);
+			});
+		assertListedWith(server, "Bearer " + OTHER_TOKEN);
+	}
+
+	@Test
+	void aWorkspacesConnectionDetailsBeanReplacesTheNamedWorkspaces() {
+		this.contextRunner.withUserConfiguration(ServiceRegistryWorkspaces.class)
+			.withPropertyValues("databricks.workspaces.eu.host=https://unreachable.example")
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				assertThat(context.getBean(TokensClients.class).names()).containsExactly("registered");
+				context.getBean(TokensClients.class).get("registered").blocking().list();
+			});
+		assertListedWith(other, "Bearer " + OTHER_TOKEN);
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class ServiceRegistryConnection {
+
+		@Bean
+		DatabricksConnectionDetails registry() {
+			return details(server.baseUrl());
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class ServiceRegistryWorkspaces {
+
+		@Bean
+		DatabricksWorkspacesConnectionDetails registryWorkspaces() {
+			return () -> Map.of("registered", details(other.baseUrl()));
+		}
+
+	}
+
+	static DatabricksConnectionDetails details(String url) {
+		return new DatabricksConnectionDetails() {
+
+			@Override
+			public java.net.URI workspaceUri() {
+				return java.net.URI.create(url);
+			}
+
+			@Override
+			public DatabricksCredentialsProvider credentials() {
+				return DatabricksCredentialsProvider.personalAccessToken(OTHER_TOKEN);
+			}
+
+		};
 	}
 
 	private Path writeConfig(String content) throws IOException {

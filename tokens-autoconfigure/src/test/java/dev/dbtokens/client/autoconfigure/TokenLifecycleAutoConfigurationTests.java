@@ -14,6 +14,7 @@ import dev.dbtokens.client.TokensClient;
 import dev.dbtokens.client.lifecycle.RotationFailure;
 import dev.dbtokens.client.lifecycle.TokenLifecycle;
 import dev.dbtokens.client.lifecycle.TokenRotation;
+import dev.dbtokens.client.lifecycle.TokenRotations;
 import dev.dbtokens.client.support.TestSecrets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -166,14 +167,13 @@ class TokenLifecycleAutoConfigurationTests {
 			"databricks.rotation.app.lifetime | 1500ms | rotation.app.lifetime' | whole number of seconds | 1d or 12h",
 			"databricks.rotation.app.rotate-at | 1.5 | rotation.app.rotate-at' | between 0 and 1 | e.g. 0.25",
 			"databricks.rotation.app.rotate-at | 0 | rotation.app.rotate-at' | between 0 and 1 | e.g. 0.25",
-			"databricks.rotation.app.grace | -1s | rotation.app.grace' | zero or more | Set databricks.rotation.app.grace below PT6H",
-			"databricks.rotation.app.grace | 6h | rotation.app.grace' | shorter than lifetime × rotate-at (PT6H) | raise databricks.rotation.app.rotate-at",
+			"databricks.rotation.app.grace | -1s | rotation.app.grace' | zero or more | Set databricks.rotation.app.grace below",
+			"databricks.rotation.app.grace | 6h | rotation.app.grace' | shorter than lifetime × rotateAt (PT6H) | raise databricks.rotation.app.rotate-at",
 			"databricks.rotation.app.check-interval | 0s | rotation.app.check-interval' | must be positive | Set databricks.rotation.app.check-interval",
-			"databricks.rotation.app.check-interval | 7h | rotation.app.check-interval' | shorter than lifetime × rotate-at | retried before the token expires",
-			"databricks.rotation.app.comment-tag | ' ' | rotation.app.comment-tag' | is blank | rotation:app",
+			"databricks.rotation.app.check-interval | 7h | rotation.app.check-interval' | shorter than lifetime × rotateAt | retried before the token expires",
+			"databricks.rotation.app.comment-tag | ' ' | rotation.app.comment-tag' | must not be null or blank | rotation:app",
 			"databricks.rotation.app.workspace | nowhere | rotation.app.workspace' | no workspace named 'nowhere' | one of the workspaces []",
-			"databricks.lifecycle.revoke-concurrency | 0 | lifecycle.revoke-concurrency' | between 1 and 16 | at most 16",
-			"databricks.lifecycle.revoke-concurrency | 17 | lifecycle.revoke-concurrency' | between 1 and 16 | at most 16" })
+			"databricks.lifecycle.revoke-concurrency | 0 | lifecycle.revoke-concurrency' | at least 1 | Set databricks.lifecycle.revoke-concurrency to 1 or more" })
 	void explainsEachBadLifecyclePropertyAtStartUp(String property, String value, String named, String problem, String action) {
 		onServer().withPropertyValues("databricks.rotation.app.lifetime=1d", property + "=" + value).run((context) -> {
 			assertThat(context).hasFailed();

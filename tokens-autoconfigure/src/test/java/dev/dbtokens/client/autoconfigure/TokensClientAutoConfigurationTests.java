@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import dev.dbtokens.client.RetrySettings;
 import dev.dbtokens.client.TokensClient;
+import dev.dbtokens.client.TokensClients;
 import dev.dbtokens.client.support.TestSecrets;
 import io.micrometer.observation.ObservationRegistry;
 import io.micrometer.observation.tck.TestObservationRegistry;
@@ -136,11 +137,10 @@ class TokensClientAutoConfigurationTests {
 			"databricks.http.max-connections | 0 | databricks.http.max-connections' | at least 1 | Set databricks.http.max-connections",
 			"databricks.http.pending-acquire-timeout | 0s | databricks.http.pending-acquire-timeout' | positive duration | Set databricks.http.pending-acquire-timeout",
 			"databricks.retry.max-attempts | 0 | databricks.retry.max-attempts' | at least 1 | Set databricks.retry.max-attempts to 1 (no retries)",
-			"databricks.retry.max-attempts | 101 | databricks.retry.max-attempts' | at most 100 | Set databricks.retry.max-attempts to 1 (no retries)",
-			"databricks.retry.initial-backoff | 0s | databricks.retry.initial-backoff' | positive duration | Set databricks.retry.initial-backoff",
-			"databricks.retry.initial-backoff | 1m | databricks.retry.initial-backoff' | must not exceed databricks.retry.max-backoff | Set databricks.retry.initial-backoff below",
+			"databricks.retry.initial-backoff | -1s | databricks.retry.initial-backoff' | zero or a positive duration | Set databricks.retry.initial-backoff",
+			"databricks.retry.initial-backoff | 1m | databricks.retry.initial-backoff' | must not exceed maxBackoff (PT30S) | Set databricks.retry.initial-backoff below",
 			"databricks.retry.max-backoff | -1s | databricks.retry.max-backoff' | positive duration | Set databricks.retry.max-backoff",
-			"databricks.retry.max-retry-after | 0s | databricks.retry.max-retry-after' | positive duration | Set databricks.retry.max-retry-after",
+			"databricks.retry.max-retry-after | -1s | databricks.retry.max-retry-after' | positive duration | Set databricks.retry.max-retry-after",
 			"databricks.retry.timeout | 0s | databricks.retry.timeout' | positive duration | Set databricks.retry.timeout",
 			"databricks.rate-limit.requests-per-second | 0 | databricks.rate-limit.requests-per-second' | positive number | Set databricks.rate-limit.requests-per-second",
 			"databricks.rate-limit.requests-per-second | -2.5 | databricks.rate-limit.requests-per-second' | positive number | or remove it for no limit" })

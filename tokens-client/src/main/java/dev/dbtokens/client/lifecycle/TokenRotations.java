@@ -1,12 +1,11 @@
-package dev.dbtokens.client.autoconfigure;
+package dev.dbtokens.client.lifecycle;
 
 import java.util.Set;
 
-import dev.dbtokens.client.lifecycle.TokenRotation;
-
 /**
- * The rotations configured under {@code databricks.rotation.<name>}, started with the application
- * context and stopped when it closes.
+ * Token rotations by name: in a Spring Boot application, those configured under
+ * {@code databricks.rotation.<name>}, started with the application context and stopped when it
+ * closes.
  */
 public interface TokenRotations {
 

@@ -1,28 +1,33 @@
 package dev.dbtokens.client.autoconfigure;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
 import dev.dbtokens.client.DatabricksCredentialsProvider;
+import dev.dbtokens.client.DatabricksHost;
 import dev.dbtokens.client.autoconfigure.WorkspaceProperties.AuthType;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.web.reactive.function.client.WebClient;
 
 /**
- * The settings of one workspace after every source has been read, in the order of the Databricks
- * SDKs: properties and environment first, then a configuration-file profile fills only what is
- * still empty. Every problem names the property to set.
+ * The connection details of one workspace from its properties, after every source has been read
+ * in the order of the Databricks SDKs: properties and environment first, then a
+ * configuration-file profile fills only what is still empty. The host is checked here, once (by
+ * {@link DatabricksHost}); the credentials are made at their first use. Every problem names the
+ * property to set.
  */
-final class WorkspaceConnection {
+final class PropertiesDatabricksConnectionDetails implements DatabricksConnectionDetails {
 
 	private final String prefix;
 
-	private final @Nullable String host;
+	private final DatabricksHost host;
 
 	private final @Nullable String token;
 
@@ -30,29 +35,35 @@ final class WorkspaceConnection {
 
 	private final @Nullable String clientSecret;
 
-	private final @Nullable AuthType authType;
+	private final AuthType authType;
 
-	private final String origin;
+	private final Supplier<WebClient.Builder> oauthWebClientBuilder;
 
-	private WorkspaceConnection(String prefix, @Nullable String host, @Nullable String token, @Nullable String clientId,
-			@Nullable String clientSecret, @Nullable AuthType authType, String origin) {
+	private @Nullable DatabricksCredentialsProvider credentials;
+
+	private PropertiesDatabricksConnectionDetails(String prefix, DatabricksHost host, @Nullable String token,
+			@Nullable String clientId, @Nullable String clientSecret, AuthType authType,
+			Supplier<WebClient.Builder> oauthWebClientBuilder) {
 		this.prefix = prefix;
 		this.host = host;
 		this.token = token;
 		this.clientId = clientId;
 		this.clientSecret = clientSecret;
 		this.authType = authType;
-		this.origin = origin;
+		this.oauthWebClientBuilder = oauthWebClientBuilder;
 	}
 
 	/**
-	 * Resolves a workspace.
+	 * Resolves a workspace and checks its host.
 	 * @param prefix the properties' prefix, e.g. {@code databricks} or {@code databricks.workspaces.eu}
 	 * @param environment reads {@code DATABRICKS_*} variables (for the top level only)
 	 * @param home the user's home directory, where {@code .databrickscfg} is looked for
+	 * @param allowInsecureHttp whether a plain {@code http://} host off loopback is accepted
+	 * @param oauthWebClientBuilder the builder of the OAuth requests, asked for when OAuth is used
 	 */
-	static WorkspaceConnection resolve(String prefix, WorkspaceProperties properties, Function<String, @Nullable String> environment,
-			Path home) {
+	static PropertiesDatabricksConnectionDetails resolve(String prefix, WorkspaceProperties properties,
+			Function<String, @Nullable String> environment, Path home, boolean allowInsecureHttp,
+			Supplier<WebClient.Builder> oauthWebClientBuilder) {
 		String host = text(properties.getHost());
 		String token = text(properties.getToken());
 		String clientId = or(properties.getClientId(), environment.apply("DATABRICKS_CLIENT_ID"));
@@ -66,7 +77,7 @@ final class WorkspaceConnection {
 		boolean complete = host != null && (token != null || (clientId != null && clientSecret != null));
 		String origin = "properties";
 		if (profileName != null || fileName != null || !complete) {
-			Path path = (fileName != null) ? Path.of(fileName.replaceFirst("^~(?=/|$)", home.toString())) : home.resolve(".databrickscfg");
+			Path path = (fileName != null) ? DatabricksConfigFile.expandHome(fileName, home) : home.resolve(".databrickscfg");
 			boolean asked = profileName != null || fileName != null;
 			if (asked || Files.isReadable(path)) {
 				DatabricksConfigFile file = read(prefix, path, profileName);
@@ -87,88 +98,89 @@ final class WorkspaceConnection {
 				}
 			}
 		}
-		return new WorkspaceConnection(prefix, host, token, clientId, clientSecret, authType, origin);
-	}
-
-	String prefix() {
-		return this.prefix;
-	}
-
-	@Nullable String hostIfSet() {
-		return this.host;
-	}
-
-	String host() {
-		if (this.host == null) {
-			throw new InvalidDatabricksPropertyException(this.prefix + ".host", "it is not set", hostAction());
+		String hostAction = hostAction(prefix);
+		if (host == null) {
+			throw new InvalidDatabricksPropertyException(prefix + ".host", "it is not set", hostAction);
 		}
-		return this.host;
+		String given = host;
+		String action = given.regionMatches(true, 0, "http://", 0, 7)
+				? "Use an https:// workspace URL, or set databricks.allow-insecure-http=true if the network path is trusted."
+				: hostAction;
+		DatabricksHost checked = InvalidDatabricksPropertyException.whenRefused(prefix, Map.of("host", action),
+				() -> DatabricksHost.of(given, allowInsecureHttp));
+		return new PropertiesDatabricksConnectionDetails(prefix, checked, token, clientId, clientSecret,
+				authType(prefix, authType, token, clientId, clientSecret, origin), oauthWebClientBuilder);
 	}
 
-	AuthType authType() {
-		boolean hasToken = this.token != null;
-		boolean hasClient = this.clientId != null || this.clientSecret != null;
-		if (this.authType != null) {
-			return this.authType;
+	@Override
+	public URI workspaceUri() {
+		return this.host.uri();
+	}
+
+	/**
+	 * Makes the credentials of the chosen kind at the first call, or explains what is missing.
+	 */
+	@Override
+	public synchronized DatabricksCredentialsProvider credentials() {
+		if (this.credentials == null) {
+			this.credentials = newCredentials();
+		}
+		return this.credentials;
+	}
+
+	private DatabricksCredentialsProvider newCredentials() {
+		if (this.authType == AuthType.OAUTH_M2M) {
+			String id = require(this.clientId, "client-id", "the OAuth client id of the service principal");
+			String secret = require(this.clientSecret, "client-secret", "an OAuth secret of the service principal");
+			return DatabricksCredentialsProvider.oauthM2M(this.host, id, secret, this.oauthWebClientBuilder.get());
+		}
+		String pat = require(this.token, "token", "a Databricks personal access token (User Settings > Developer > Access tokens)");
+		return InvalidDatabricksPropertyException.whenRefused(this.prefix, Map.of("token", tokenAction()),
+				() -> DatabricksCredentialsProvider.personalAccessToken(pat));
+	}
+
+	private static AuthType authType(String prefix, @Nullable AuthType chosen, @Nullable String token,
+			@Nullable String clientId, @Nullable String clientSecret, String origin) {
+		boolean hasToken = token != null;
+		boolean hasClient = clientId != null || clientSecret != null;
+		if (chosen != null) {
+			return chosen;
 		}
 		if (hasToken && hasClient) {
-			throw new InvalidDatabricksPropertyException(this.prefix + ".auth-type",
-					"both a token and OAuth client credentials are configured (from " + this.origin + "), so the way to "
+			throw new InvalidDatabricksPropertyException(prefix + ".auth-type",
+					"both a token and OAuth client credentials are configured (from " + origin + "), so the way to "
 							+ "authenticate is ambiguous",
-					"Set " + this.prefix + ".auth-type to pat (use the token) or oauth-m2m (use the client credentials), "
+					"Set " + prefix + ".auth-type to pat (use the token) or oauth-m2m (use the client credentials), "
 							+ "or remove the one you do not want.");
 		}
 		return hasClient ? AuthType.OAUTH_M2M : AuthType.PAT;
 	}
 
-	/**
-	 * Builds the credentials of the chosen kind, or explains what is missing; only OAuth asks for
-	 * a builder.
-	 */
-	DatabricksCredentialsProvider credentials(Supplier<WebClient.Builder> webClientBuilder) {
-		if (authType() == AuthType.OAUTH_M2M) {
-			require(this.clientId, "client-id", "the OAuth client id of the service principal");
-			require(this.clientSecret, "client-secret", "an OAuth secret of the service principal");
-			try {
-				return DatabricksCredentialsProvider.oauthM2M(host(), this.clientId, this.clientSecret, webClientBuilder.get());
-			}
-			catch (IllegalArgumentException ex) {
-				throw new InvalidDatabricksPropertyException(this.prefix + ".host", ex.getMessage(), hostAction());
-			}
-		}
-		require(this.token, "token", "a Databricks personal access token (User Settings > Developer > Access tokens)");
-		try {
-			return DatabricksCredentialsProvider.personalAccessToken(this.token);
-		}
-		catch (IllegalArgumentException ex) {
-			throw new InvalidDatabricksPropertyException(this.prefix + ".token", ex.getMessage(), tokenAction());
-		}
-	}
-
-	private void require(@Nullable String value, String property, String what) {
+	private String require(@Nullable String value, String property, String what) {
 		if (value == null) {
 			String env = this.prefix.equals("databricks") ? " (or the environment variable DATABRICKS_"
-					+ property.toUpperCase(java.util.Locale.ROOT).replace('-', '_') + ")" : "";
+					+ property.toUpperCase(Locale.ROOT).replace('-', '_') + ")" : "";
 			throw new InvalidDatabricksPropertyException(this.prefix + "." + property, "it is not set",
 					"Set " + this.prefix + "." + property + env + " to " + what + ", or name a profile of ~/.databrickscfg with "
-							+ this.prefix + ".profile" + disable());
+							+ this.prefix + ".profile" + disable(this.prefix));
 		}
+		return value;
 	}
 
-	String hostAction() {
-		String env = this.prefix.equals("databricks") ? " (or the environment variable DATABRICKS_HOST)" : "";
-		return "Set " + this.prefix + ".host" + env + " to the URL of your Databricks workspace, e.g. "
-				+ "https://adb-1234567890123456.7.azuredatabricks.net" + disable();
+	private static String hostAction(String prefix) {
+		String env = prefix.equals("databricks") ? " (or the environment variable DATABRICKS_HOST)" : "";
+		return "Set " + prefix + ".host" + env + " to the URL of your Databricks workspace, e.g. "
+				+ "https://adb-1234567890123456.7.azuredatabricks.net" + disable(prefix);
 	}
 
-	String tokenAction() {
+	private String tokenAction() {
 		String env = this.prefix.equals("databricks") ? " (or the environment variable DATABRICKS_TOKEN)" : "";
 		return "Set " + this.prefix + ".token" + env
-				+ " to a Databricks personal access token (User Settings > Developer > Access tokens)" + disable();
+				+ " to a Databricks personal access token (User Settings > Developer > Access tokens)" + disable(this.prefix);
 	}
 
-	private String disable() {
-		return this.prefix.equals("databricks")
+	private static String disable(String prefix) {
+		return prefix.equals("databricks")
 				? ", or set databricks.tokens.enabled=false if this application does not call Databricks." : ".";
 	}
 
@@ -186,7 +198,7 @@ final class WorkspaceConnection {
 	}
 
 	private static AuthType parseAuthType(String prefix, @Nullable String value) {
-		String name = String.valueOf(value).strip().replace('-', '_').toUpperCase(java.util.Locale.ROOT);
+		String name = String.valueOf(value).strip().replace('-', '_').toUpperCase(Locale.ROOT);
 		try {
 			return AuthType.valueOf(name);
 		}
@@ -207,7 +219,8 @@ final class WorkspaceConnection {
 
 	@Override
 	public String toString() {
-		return "WorkspaceConnection[" + this.prefix + ", host=" + this.host + ", token=" + WorkspaceProperties.redacted(this.token)
+		return "PropertiesDatabricksConnectionDetails[" + this.prefix + ", host=" + this.host + ", token="
+				+ WorkspaceProperties.redacted(this.token)
 				+ ", clientId=" + this.clientId + ", clientSecret=" + WorkspaceProperties.redacted(this.clientSecret) + "]";
 	}
 

@@ -1,11 +1,10 @@
-package dev.dbtokens.client.autoconfigure;
+package dev.dbtokens.client;
 
 import java.util.Set;
 
-import dev.dbtokens.client.TokensClient;
-
 /**
- * The clients of the workspaces configured under {@code databricks.workspaces.<name>}.
+ * Clients of several workspaces, by name: in a Spring Boot application, those configured under
+ * {@code databricks.workspaces.<name>}.
  */
 public interface TokensClients {
 
