@@ -57,7 +57,8 @@ class EmbeddedEmulatorInitializerTests {
 		try (GenericApplicationContext context = contextWith(new MockEnvironment()
 			.withProperty("databricks.rotation.self.lifetime", "1d")
 			.withProperty("databricks.http.connect-timeout", "5s")
-			.withProperty("databricks.retry.max-attempts", "2"))) {
+			.withProperty("databricks.retry.max-attempts", "2")
+			.withProperty("databricks.lifecycle.concurrency", "4"))) {
 			assertThat(context.getBeansOfType(DatabricksEmulator.class)).hasSize(1);
 		}
 	}
