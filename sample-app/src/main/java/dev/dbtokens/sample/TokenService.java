@@ -6,6 +6,8 @@ import dev.dbtokens.client.CreateTokenResponse;
 import dev.dbtokens.client.PublicTokenInfo;
 import dev.dbtokens.client.TokensClient;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -17,6 +19,8 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class TokenService {
+
+	private static final Logger logger = LoggerFactory.getLogger(TokenService.class);
 
 	private final TokensClient tokens;
 
@@ -44,6 +48,45 @@ public class TokenService {
 	 */
 	public Flux<PublicTokenInfo> list() {
 		return this.tokens.list();
+	}
+
+	/**
+	 * Lists the tokens the portal created for a user.
+	 * @param owner the signed-in user
+	 * @return the user's tokens, without values
+	 */
+	public Flux<PublicTokenInfo> listOwnedBy(OwnerTag owner) {
+		return this.tokens.list().filter((token) -> owner.owns(token.comment()));
+	}
+
+	/**
+	 * Creates a token for a user, tagged with the user's name.
+	 * @param owner the signed-in user
+	 * @param comment the user's comment, or {@code null}; already checked
+	 * @param lifetime how long it is valid; already checked
+	 * @return the created token, with its value (shown only once)
+	 */
+	public Mono<CreateTokenResponse> createFor(OwnerTag owner, @Nullable String comment, Duration lifetime) {
+		return this.tokens.create(owner.tag(comment), lifetime)
+			.doOnNext((created) -> logger.info("Portal user {} created token {} ('{}', expires {})", LogText.escape(owner.user()),
+					created.tokenInfo().tokenId(), LogText.escape(String.valueOf(comment)), created.tokenInfo().expiryTime()));
+	}
+
+	/**
+	 * Revokes one of a user's tokens.
+	 * @param owner the signed-in user
+	 * @param tokenId the token's id
+	 * @return completes once the token is revoked; fails with {@link UnknownTokenException} when
+	 * the user has no such token
+	 */
+	public Mono<Void> revokeOwnedBy(OwnerTag owner, String tokenId) {
+		return listOwnedBy(owner).any((token) -> token.tokenId().equals(tokenId)).flatMap((owned) -> {
+			if (!owned) {
+				return Mono.error(new UnknownTokenException(tokenId));
+			}
+			return this.tokens.delete(tokenId)
+				.doOnSuccess((done) -> logger.info("Portal user {} revoked token {}", LogText.escape(owner.user()), tokenId));
+		});
 	}
 
 	/**

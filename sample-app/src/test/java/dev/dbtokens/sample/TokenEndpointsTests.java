@@ -14,7 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -30,16 +30,17 @@ import static dev.dbtokens.test.DatabricksEmulator.DEFAULT_PRINCIPAL;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The sample's HTTP API, end to end: WebTestClient → the running sample → the auto-configured
- * TokensClient → the emulator, whose state is checked afterwards. Web DEBUG logging is on, codecs
+ * The sample's HTTP API, end to end, signed in as the portal's user: WebTestClient → the running
+ * sample → the auto-configured TokensClient → the emulator, whose state is checked afterwards. Web DEBUG logging is on, codecs
  * log whole values at TRACE, and no token value may appear in the output or in any answer but the
  * create's.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = { "logging.level.dev.dbtokens=DEBUG",
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = { PortalTestUsers.USER_PASSWORD_PROPERTY,
+		PortalTestUsers.ADMIN_PASSWORD_PROPERTY, "logging.level.dev.dbtokens=DEBUG",
 		"logging.level.org.springframework.web=DEBUG", "logging.level.org.springframework.http=DEBUG",
 		"logging.level.org.springframework.http.codec=TRACE" })
 @AutoConfigureDatabricksEmulator
-@AutoConfigureWebTestClient
+@AutoConfigureWebTestClient(timeout = "30s")
 @Import(RecordingTokensClient.Configuration.class)
 @ExtendWith(OutputCaptureExtension.class)
 class TokenEndpointsTests {
@@ -54,8 +55,9 @@ class TokenEndpointsTests {
 	TokensClient tokensClient;
 
 	@BeforeEach
-	void resetEmulator() {
+	void resetEmulatorAndSignIn() {
 		this.databricksEmulator.reset();
+		this.web = PortalTestUsers.asUser(this.web);
 	}
 
 	@AfterEach
@@ -79,7 +81,8 @@ class TokenEndpointsTests {
 		assertThat(created.tokenValue()).startsWith("dapi");
 		assertThat(Duration.between(created.creationTime(), created.expiryTime())).isEqualTo(Duration.ofHours(1));
 		EmulatedToken stored = token(created.id());
-		assertThat(stored.comment()).isEqualTo("ci-job");
+		assertThat(created.comment()).isEqualTo("ci-job");
+		assertThat(stored.comment()).as("tagged with the signed-in user").isEqualTo("portal:" + PortalTestUsers.USER + " ci-job");
 		assertThat(stored.expiryTime().toEpochMilli()).isEqualTo(created.expiryTime().toEpochMilli());
 		assertThat(TokensClient.builder().host(this.databricksEmulator.baseUrl()).token(created.tokenValue()).build()
 			.blocking()
@@ -91,18 +94,28 @@ class TokenEndpointsTests {
 	}
 
 	@Test
-	void createsATokenWithoutLifetimeThatNeverExpires() {
-		CreatedToken created = create("{\"comment\":\"forever\"}").expectStatus()
+	void createsATokenWithoutLifetimeForTheMaximumLifetime() {
+		CreatedToken created = create("{\"comment\":\"default\"}").expectStatus()
 			.isCreated()
 			.expectBody(CreatedToken.class)
 			.returnResult()
 			.getResponseBody();
-		assertThat(created.expiryTime()).isNull();
-		assertThat(token(created.id()).neverExpires()).isTrue();
+		assertThat(Duration.between(created.creationTime(), created.expiryTime())).isEqualTo(Duration.ofDays(30));
+		assertThat(token(created.id()).neverExpires()).isFalse();
 	}
 
 	@Test
-	void listsTheTokensOfThePrincipalWithoutValues() {
+	void listsOnlyTheSignedInUsersTokensWithoutValues() {
+		String mine = createdId("{\"comment\":\"mine\",\"lifetimeSeconds\":600}");
+		PortalTestUsers.asAdmin(this.web)
+			.post()
+			.uri("/tokens")
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue("{\"comment\":\"the admin's\"}")
+			.exchange()
+			.expectStatus()
+			.isCreated();
+
 		this.web.get()
 			.uri("/tokens")
 			.exchange()
@@ -110,9 +123,42 @@ class TokenEndpointsTests {
 			.isOk()
 			.expectBody()
 			.jsonPath("$.length()").isEqualTo(1)
-			.jsonPath("$[0].id").isEqualTo(this.databricksEmulator.tokens(DEFAULT_PRINCIPAL).get(0).tokenId())
-			.jsonPath("$[0].expiryTime").isEmpty()
+			.jsonPath("$[0].id").isEqualTo(mine)
+			.jsonPath("$[0].comment").isEqualTo("mine")
+			.jsonPath("$[0].expiryTime").isNotEmpty()
 			.jsonPath("$[0].tokenValue").doesNotExist();
+		assertThat(this.databricksEmulator.tokens(DEFAULT_PRINCIPAL)).as("the application's own token and the admin's")
+			.hasSize(3);
+	}
+
+	@Test
+	void refusesToRevokeATokenThePortalDidNotCreateForTheUser() {
+		String ownTokenId = this.databricksEmulator.tokens(DEFAULT_PRINCIPAL).get(0).tokenId();
+		String adminsTokenId = PortalTestUsers.asAdmin(this.web)
+			.post()
+			.uri("/tokens")
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue("{}")
+			.exchange()
+			.expectBody(CreatedToken.class)
+			.returnResult()
+			.getResponseBody()
+			.id();
+
+		for (String id : new String[] { ownTokenId, adminsTokenId }) {
+			this.web.delete()
+				.uri("/tokens/{id}", id)
+				.exchange()
+				.expectStatus()
+				.isNotFound()
+				.expectHeader()
+				.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+				.expectBody()
+				.jsonPath("$.detail").isEqualTo("You have no token with id " + id + ": it was revoked, has expired, or is not yours");
+		}
+		assertThat(this.databricksEmulator.tokens(DEFAULT_PRINCIPAL)).extracting(EmulatedToken::tokenId)
+			.contains(ownTokenId, adminsTokenId);
+		assertThat(this.databricksEmulator.journal()).extracting(RecordedRequest::operation).doesNotContain(Operation.DELETE);
 	}
 
 	@Test
@@ -128,11 +174,12 @@ class TokenEndpointsTests {
 		assertThat(this.databricksEmulator.journal()).extracting(RecordedRequest::operation, RecordedRequest::status,
 				RecordedRequest::principal)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple(Operation.CREATE, 200, DEFAULT_PRINCIPAL),
+					org.assertj.core.groups.Tuple.tuple(Operation.LIST, 200, DEFAULT_PRINCIPAL),
 					org.assertj.core.groups.Tuple.tuple(Operation.DELETE, 200, DEFAULT_PRINCIPAL));
 	}
 
 	@Test
-	void answersNotFoundProblemWithTheDatabricksCodeForAnUnknownId() {
+	void answersNotFoundProblemForAnUnknownId() {
 		this.web.delete()
 			.uri("/tokens/no-such-token")
 			.exchange()
@@ -142,34 +189,92 @@ class TokenEndpointsTests {
 			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
 			.expectBody()
 			.jsonPath("$.status").isEqualTo(404)
-			.jsonPath("$.errorCode").isEqualTo("RESOURCE_DOES_NOT_EXIST")
-			.jsonPath("$.databricksStatus").isEqualTo(404)
 			.jsonPath("$.instance").isEqualTo("/tokens/no-such-token")
 			.jsonPath("$.detail").value((String detail) -> assertThat(detail).contains("no-such-token"))
 			.jsonPath("$.trace").doesNotExist();
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "0", "-60" })
-	void answersBadRequestProblemForANonPositiveLifetimeWithoutAskingDatabricks(String lifetime) {
+	@CsvSource(delimiter = '|', textBlock = """
+			0              | lifetimeSeconds must be between 1 and 2592000 (30 days), was 0; leave it out for the maximum
+			-60            | lifetimeSeconds must be between 1 and 2592000 (30 days), was -60; leave it out for the maximum
+			2592001        | lifetimeSeconds must be between 1 and 2592000 (30 days), was 2592001; leave it out for the maximum
+			99999999999999 | lifetimeSeconds must be between 1 and 2592000 (30 days), was 99999999999999; leave it out for the maximum
+			1.5            | lifetimeSeconds must be a whole number of seconds, was 1.5: round it, e.g. to 2
+			"3600x"        | JSON value of the wrong type at line 1, column 36
+			""")
+	void answersBadRequestProblemForALifetimeOutOfRulesWithoutAskingDatabricks(String lifetime, String detail) {
 		create("{\"comment\":\"bad\",\"lifetimeSeconds\":" + lifetime + "}").expectStatus()
 			.isBadRequest()
 			.expectHeader()
 			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
 			.expectBody()
-			.jsonPath("$.detail").value((String detail) -> assertThat(detail).contains("lifetimeSeconds must be positive"));
+			.jsonPath("$.detail").value((String answered) -> assertThat(answered).startsWith(detail));
 		assertThat(this.databricksEmulator.journal()).isEmpty();
 	}
 
 	@Test
-	void answersBadRequestProblemForAnUnreadableBody() {
+	void acceptsAWholeLifetimeWrittenWithADecimalPoint() {
+		CreatedToken created = create("{\"lifetimeSeconds\":60.0}").expectStatus()
+			.isCreated()
+			.expectBody(CreatedToken.class)
+			.returnResult()
+			.getResponseBody();
+		assertThat(Duration.between(created.creationTime(), created.expiryTime())).isEqualTo(Duration.ofMinutes(1));
+	}
+
+	@Test
+	void answersBadRequestProblemForACommentOverTheLimit() {
+		create("{\"comment\":\"" + "x".repeat(200_000) + "\"}").expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.detail").isEqualTo("comment must be at most 1,000 characters, was 200,000: shorten it");
+		create("{\"comment\":\"" + "x".repeat(1000) + "\",\"lifetimeSeconds\":60}").expectStatus().isCreated();
+	}
+
+	@Test
+	void answersPayloadTooLargeProblemForAMegabyteBody() {
+		create("{\"comment\":\"" + "x".repeat(1_000_000) + "\"}").expectStatus()
+			.isEqualTo(413)
+			.expectHeader()
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectBody()
+			.jsonPath("$.detail").value((String detail) -> assertThat(detail).contains("a comment holds at most 1000 characters"));
+		assertThat(this.databricksEmulator.journal()).isEmpty();
+	}
+
+	@Test
+	void answersBadRequestProblemForACommentWithControlCharactersAndLogsNoForgedLine(CapturedOutput output) {
+		create("{\"comment\":\"ok\\nINFO forged log line\"}").expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.detail")
+			.isEqualTo("comment must not contain control characters such as line breaks or tabs, found U+000A at character 3: remove it");
+		assertThat(output.getAll()).doesNotContain("\nINFO forged log line");
+		assertThat(this.databricksEmulator.journal()).isEmpty();
+	}
+
+	@Test
+	void answersBadRequestProblemNamingWhereMalformedJsonBroke() {
 		create("{\"comment\":").expectStatus()
 			.isBadRequest()
 			.expectHeader()
 			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
 			.expectBody()
 			.jsonPath("$.status").isEqualTo(400)
+			.jsonPath("$.detail").value((String detail) -> assertThat(detail).startsWith("Malformed JSON at line 1, column 12: ")
+				.contains("Send an object such as"))
 			.jsonPath("$.trace").doesNotExist();
+	}
+
+	@Test
+	void answersBadRequestProblemForAnUnknownField() {
+		create("{\"comment\":\"typo\",\"lifetime\":60}").expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.detail").value((String detail) -> assertThat(detail).startsWith("Unknown field 'lifetime': ")
+				.endsWith("a token request has only \"comment\" and \"lifetimeSeconds\""));
+		assertThat(this.databricksEmulator.journal()).isEmpty();
 	}
 
 	@Test
@@ -190,7 +295,7 @@ class TokenEndpointsTests {
 	@Test
 	void answersBadGatewayProblemWithoutTheSecretWhenDatabricksRefusesTheServicesOwnToken() {
 		String ownTokenId = this.databricksEmulator.tokens(DEFAULT_PRINCIPAL).get(0).tokenId();
-		this.web.delete().uri("/tokens/{id}", ownTokenId).exchange().expectStatus().isNoContent();
+		this.tokensClient.delete(ownTokenId).block();
 
 		this.web.get()
 			.uri("/tokens")
@@ -206,6 +311,10 @@ class TokenEndpointsTests {
 
 	private WebTestClient.ResponseSpec create(String json) {
 		return this.web.post().uri("/tokens").contentType(MediaType.APPLICATION_JSON).bodyValue(json).exchange();
+	}
+
+	private String createdId(String json) {
+		return create(json).expectStatus().isCreated().expectBody(CreatedToken.class).returnResult().getResponseBody().id();
 	}
 
 	private EmulatedToken token(String id) {

@@ -5,6 +5,7 @@ import java.util.List;
 
 import dev.dbtokens.client.CreateTokenResponse;
 import dev.dbtokens.client.PublicTokenInfo;
+import dev.dbtokens.sample.OwnerTag;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -12,18 +13,18 @@ import org.jspecify.annotations.Nullable;
  * one time. {@link #toString()} never shows the value.
  *
  * @param id the id to revoke it with
- * @param comment its comment, or {@code null}
+ * @param comment its comment without the portal's owner tag, possibly empty
  * @param creationTime when it was created, or {@code null} when Databricks did not say
  * @param expiryTime when it expires, or {@code null} when it never does
  * @param scopes its scopes, possibly none
  * @param tokenValue the secret value, e.g. {@code dapi…}
  */
-record CreatedTokenView(String id, @Nullable String comment, @Nullable Instant creationTime, @Nullable Instant expiryTime,
+record CreatedTokenView(String id, String comment, @Nullable Instant creationTime, @Nullable Instant expiryTime,
 		List<String> scopes, String tokenValue) {
 
 	static CreatedTokenView of(CreateTokenResponse created) {
 		PublicTokenInfo info = created.tokenInfo();
-		return new CreatedTokenView(info.tokenId(), info.comment(), info.creationTime(), info.expiryTime(), info.scopes(),
+		return new CreatedTokenView(info.tokenId(), OwnerTag.userComment(info.comment()), info.creationTime(), info.expiryTime(), info.scopes(),
 				created.tokenValue());
 	}
 

@@ -2,21 +2,30 @@ package dev.dbtokens.sample.web;
 
 import dev.dbtokens.client.error.DatabricksApiException;
 import dev.dbtokens.client.error.DeadlineExceededException;
+import dev.dbtokens.sample.UnknownTokenException;
+import reactor.core.publisher.Mono;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.reactive.result.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.server.ContentTooLargeException;
+import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.ServerWebInputException;
 
 /**
- * Answers every failure as an RFC 9457 problem detail: Spring's own (unreadable body, unknown
- * route, ...) through {@link ResponseEntityExceptionHandler}, and the client's
+ * Answers every failure of the JSON API as an RFC 9457 problem detail: Spring's own (unreadable
+ * body, too large a body, ...) through {@link ResponseEntityExceptionHandler}, with a detail that
+ * says what to change; a refused token request; a token the user does not have; and the client's
  * {@link DatabricksApiException} with its {@code errorCode} and {@code databricksStatus}. The
  * detail is the exception's message, which the client keeps free of secrets; no stack trace is
  * ever written.
  */
-@RestControllerAdvice
+@RestControllerAdvice(assignableTypes = TokenController.class)
 class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler
@@ -33,6 +42,27 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	@ExceptionHandler
 	ProblemDetail invalidRequest(InvalidTokenRequestException ex) {
 		return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
+	}
+
+	@ExceptionHandler
+	ProblemDetail unknownToken(UnknownTokenException ex) {
+		return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
+	}
+
+	@Override
+	protected Mono<ResponseEntity<Object>> handleServerWebInputException(ServerWebInputException ex, HttpHeaders headers,
+			HttpStatusCode status, ServerWebExchange exchange) {
+		String detail = JsonProblems.describe(ex);
+		if (detail != null) {
+			ex.getBody().setDetail(detail);
+		}
+		return super.handleServerWebInputException(ex, headers, status, exchange);
+	}
+
+	@ExceptionHandler
+	ProblemDetail tooLarge(ContentTooLargeException ex) {
+		return ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, "The request body is too large: a token request is "
+				+ "a small JSON object (a comment holds at most " + TokenRules.MAX_COMMENT_LENGTH + " characters)");
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package dev.dbtokens.sample.web;
 
+import dev.dbtokens.sample.SampleProperties;
 import dev.dbtokens.sample.emulator.EmbeddedEmulatorInitializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -10,12 +11,18 @@ import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.stereotype.Component;
 
 /**
- * Logs, once the application is ready, where to send requests and which workspace answers them.
+ * Logs, once the application is ready, where to sign in, as whom, and which workspace answers.
  */
 @Component
 class ReadyMessage implements ApplicationListener<ApplicationReadyEvent> {
 
 	private static final Logger logger = LoggerFactory.getLogger(ReadyMessage.class);
+
+	private final SampleProperties properties;
+
+	ReadyMessage(SampleProperties properties) {
+		this.properties = properties;
+	}
 
 	@Override
 	public void onApplicationEvent(ApplicationReadyEvent event) {
@@ -26,7 +33,13 @@ class ReadyMessage implements ApplicationListener<ApplicationReadyEvent> {
 		}
 		boolean embedded = environment.getPropertySources().contains(EmbeddedEmulatorInitializer.PROPERTY_SOURCE_NAME);
 		String workspace = embedded ? "the embedded Databricks emulator" : environment.getProperty("databricks.host", "?");
-		logger.info("Token self-service ready on {}: curl http://localhost:{}/tokens", workspace, port);
+		String address = environment.getProperty("server.address", "localhost");
+		String url = "http://" + (address.contains(":") ? "[" + address + "]" : address) + ":" + port;
+		String user = this.properties.getUsers().getUser().getName();
+		String admin = this.properties.getUsers().getAdmin().getName();
+		logger.info("Token portal ready on {}: sign in at {}/ as '{}' or as '{}' (passwords: generated and logged above, "
+				+ "or set by sample.users.*.password); JSON API: curl -u {}:PASSWORD {}/tokens", workspace, url, user, admin, user,
+				url);
 	}
 
 }

@@ -1,5 +1,8 @@
 package dev.dbtokens.sample.web;
 
+import java.security.Principal;
+
+import dev.dbtokens.sample.OwnerTag;
 import dev.dbtokens.sample.TokenService;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -17,8 +20,8 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code GET /tokens}, {@code POST /tokens} and {@code DELETE /tokens/{id}}: token self-service
- * for the principal the application authenticates as. Failures become problem details in
+ * {@code GET /tokens}, {@code POST /tokens} and {@code DELETE /tokens/{id}}: the signed-in user's
+ * own tokens (those the portal tagged with their name). Failures become problem details in
  * {@link ProblemDetailsAdvice}.
  */
 @RestController
@@ -27,21 +30,28 @@ class TokenController {
 
 	private final TokenService tokens;
 
-	TokenController(TokenService tokens) {
+	private final TokenRules rules;
+
+	TokenController(TokenService tokens, TokenRules rules) {
 		this.tokens = tokens;
+		this.rules = rules;
 	}
 
 	@GetMapping
-	Flux<TokenView> list() {
-		return this.tokens.list().map(TokenView::of);
+	Flux<TokenView> list(Principal user) {
+		return this.tokens.listOwnedBy(new OwnerTag(user.getName())).map(TokenView::of);
 	}
 
 	/**
 	 * Creates a token and answers its value, this once; {@code no-store} keeps it out of caches.
 	 */
 	@PostMapping
-	Mono<ResponseEntity<CreatedTokenView>> create(@RequestBody CreateTokenForm form) {
-		return Mono.defer(() -> this.tokens.create(form.comment(), form.lifetime()))
+	Mono<ResponseEntity<CreatedTokenView>> create(Principal user, @RequestBody CreateTokenForm form) {
+		return Mono.fromCallable(() -> {
+			form.requireKnownFields();
+			return this.rules.check(form.getComment(), form.getLifetimeSeconds());
+		})
+			.flatMap((request) -> this.tokens.createFor(new OwnerTag(user.getName()), request.comment(), request.lifetime()))
 			.map((created) -> ResponseEntity.status(HttpStatus.CREATED)
 				.cacheControl(CacheControl.noStore())
 				.body(CreatedTokenView.of(created)));
@@ -49,8 +59,8 @@ class TokenController {
 
 	@DeleteMapping("/{id}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
-	Mono<Void> revoke(@PathVariable String id) {
-		return this.tokens.revoke(id);
+	Mono<Void> revoke(Principal user, @PathVariable String id) {
+		return this.tokens.revokeOwnedBy(new OwnerTag(user.getName()), id);
 	}
 
 }

@@ -1,0 +1,56 @@
+package dev.dbtokens.sample.emulator;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import dev.dbtokens.test.DatabricksEmulator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.support.DefaultSingletonBeanRegistry;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * The only class that touches the emulator, so that the initializer loads without it (in the
+ * production jar): starts a {@link DatabricksEmulator} with its default principal, points
+ * {@code databricks.host} and {@code databricks.token} at it, binds the server to loopback and
+ * turns the demo on (each unless set), registers the emulator as a bean and stops it with the
+ * context.
+ */
+final class EmbeddedEmulator {
+
+	private static final Logger logger = LoggerFactory.getLogger(EmbeddedEmulator.class);
+
+	private EmbeddedEmulator() {
+	}
+
+	static void start(ConfigurableApplicationContext context) {
+		ConfigurableEnvironment environment = context.getEnvironment();
+		DatabricksEmulator emulator = DatabricksEmulator.builder().withDefaultPrincipal().start();
+		context.getBeanFactory().registerSingleton(EmbeddedEmulatorInitializer.BEAN_NAME, emulator);
+		if (context.getBeanFactory() instanceof DefaultSingletonBeanRegistry registry) {
+			registry.registerDisposableBean(EmbeddedEmulatorInitializer.BEAN_NAME, emulator::close); // also when the refresh fails
+		}
+		else {
+			context.addApplicationListener((ApplicationListener<ContextClosedEvent>) (event) -> emulator.close());
+		}
+		Map<String, Object> properties = new LinkedHashMap<>();
+		properties.put("databricks.host", emulator.baseUrl());
+		properties.put("databricks.token", emulator.defaultToken());
+		if (!environment.containsProperty("sample.demo")) {
+			properties.put("sample.demo", "true");
+		}
+		if (!environment.containsProperty("server.address")) {
+			properties.put("server.address", "127.0.0.1");
+		}
+		environment.getPropertySources().addFirst(new MapPropertySource(EmbeddedEmulatorInitializer.PROPERTY_SOURCE_NAME, properties));
+		logger.info("No Databricks workspace configured (set DATABRICKS_HOST and DATABRICKS_TOKEN for a real one): "
+				+ "started an embedded Databricks emulator at {}, signed in as {}; the portal listens on {} only",
+				emulator.baseUrl(), DatabricksEmulator.DEFAULT_PRINCIPAL, environment.getProperty("server.address"));
+	}
+
+}

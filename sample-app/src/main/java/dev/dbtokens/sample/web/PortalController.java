@@ -1,0 +1,144 @@
+package dev.dbtokens.sample.web;
+
+import java.security.Principal;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+
+import dev.dbtokens.client.error.DatabricksApiException;
+import dev.dbtokens.sample.TokenService;
+import dev.dbtokens.sample.UnknownTokenException;
+import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Mono;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ServerWebExchange;
+
+/**
+ * The page: the signed-in user's tokens with the time each has left, a form to create one whose
+ * value is shown this once, and revocation after a confirmation. Refused input and failed calls
+ * to Databricks are shown as messages on the page, with the status they stand for.
+ */
+@Controller
+class PortalController {
+
+	/** The lifetimes offered on the page; those above the maximum are left out. */
+	private static final List<Duration> CHOICES = List.of(Duration.ofHours(1), Duration.ofDays(1), Duration.ofDays(7),
+			Duration.ofDays(30), Duration.ofDays(90));
+
+	private final TokenService tokens;
+
+	private final TokenRules rules;
+
+	private final Clock clock;
+
+	PortalController(TokenService tokens, TokenRules rules, ObjectProvider<Clock> clock) {
+		this.tokens = tokens;
+		this.rules = rules;
+		this.clock = clock.getIfAvailable(Clock::systemUTC);
+	}
+
+	@GetMapping("/")
+	Mono<String> page(Principal user, @RequestParam(required = false) @Nullable String revoked, Model model,
+			ServerWebExchange exchange) {
+		if (revoked != null) {
+			model.addAttribute("message", "Token " + revoked + " revoked.");
+		}
+		return render(user, model, exchange, HttpStatus.OK);
+	}
+
+	@PostMapping("/create")
+	Mono<String> create(Principal user, ServerWebExchange exchange, Model model) {
+		return exchange.getFormData().flatMap((form) -> {
+			String comment = form.getFirst("comment");
+			String lifetime = "other".equals(form.getFirst("lifetime")) ? form.getFirst("otherSeconds") : form.getFirst("lifetime");
+			model.addAttribute("comment", (comment != null) ? comment : "");
+			model.addAttribute("otherSeconds", (form.getFirst("otherSeconds") != null) ? form.getFirst("otherSeconds") : "");
+			return Mono.fromCallable(() -> this.rules.check(comment, TokenRules.seconds(lifetime)))
+				.flatMap((request) -> this.tokens.createFor(PageSupport.owner(user), request.comment(), request.lifetime()))
+				.flatMap((created) -> {
+					model.addAttribute("created", CreatedTokenView.of(created));
+					model.addAttribute("createdRow", TokenRow.of(created.tokenInfo(), this.clock));
+					model.addAttribute("comment", "");
+					return render(user, model, exchange, HttpStatus.CREATED);
+				})
+				.onErrorResume(InvalidTokenRequestException.class,
+						(ex) -> failed(user, model, exchange, HttpStatus.BAD_REQUEST, ex.getMessage()))
+				.onErrorResume(DatabricksApiException.class,
+						(ex) -> failed(user, model, exchange, ProblemDetailsAdvice.statusFor(ex), ex.getMessage()));
+		});
+	}
+
+	@GetMapping("/revoke/{id}")
+	Mono<String> confirmRevoke(Principal user, @PathVariable String id, Model model, ServerWebExchange exchange) {
+		return rows(user).flatMap((rows) -> {
+			TokenRow row = TokenRow.find(rows, id);
+			if (row == null) {
+				return failed(user, model, exchange, HttpStatus.NOT_FOUND, new UnknownTokenException(id).getMessage());
+			}
+			model.addAttribute("token", row);
+			return Mono.just("revoke");
+		}).onErrorResume(DatabricksApiException.class,
+				(ex) -> failed(user, model, exchange, ProblemDetailsAdvice.statusFor(ex), ex.getMessage()));
+	}
+
+	@PostMapping("/revoke/{id}")
+	Mono<String> revoke(Principal user, @PathVariable String id, Model model, ServerWebExchange exchange) {
+		return this.tokens.revokeOwnedBy(PageSupport.owner(user), id)
+			.then(Mono.just("redirect:/?revoked=" + id))
+			.onErrorResume(UnknownTokenException.class, (ex) -> failed(user, model, exchange, HttpStatus.NOT_FOUND, ex.getMessage()))
+			.onErrorResume(DatabricksApiException.class,
+					(ex) -> failed(user, model, exchange, ProblemDetailsAdvice.statusFor(ex), ex.getMessage()));
+	}
+
+	private Mono<String> failed(Principal user, Model model, ServerWebExchange exchange, HttpStatus status, String message) {
+		model.addAttribute("error", message);
+		return render(user, model, exchange, status);
+	}
+
+	private Mono<String> render(Principal user, Model model, ServerWebExchange exchange, HttpStatus status) {
+		exchange.getResponse().setStatusCode(status);
+		model.addAttribute("choices", CHOICES.stream()
+			.filter((choice) -> choice.compareTo(this.rules.maxLifetime()) <= 0)
+			.map((choice) -> new Choice(choice.toSeconds(), TokenRules.describe(choice)))
+			.toList());
+		model.addAttribute("maxLifetime", TokenRules.describe(this.rules.maxLifetime()));
+		model.addAttribute("maxCommentLength", TokenRules.MAX_COMMENT_LENGTH);
+		if (!model.containsAttribute("comment")) {
+			model.addAttribute("comment", "");
+		}
+		if (!model.containsAttribute("otherSeconds")) {
+			model.addAttribute("otherSeconds", "");
+		}
+		return rows(user).map((rows) -> {
+			model.addAttribute("tokens", rows);
+			return "index";
+		}).onErrorResume(DatabricksApiException.class, (ex) -> {
+			exchange.getResponse().setStatusCode(ProblemDetailsAdvice.statusFor(ex));
+			model.addAttribute("error", "Could not list your tokens: " + ex.getMessage());
+			model.addAttribute("tokens", List.of());
+			return Mono.just("index");
+		});
+	}
+
+	private Mono<List<TokenRow>> rows(Principal user) {
+		return this.tokens.listOwnedBy(PageSupport.owner(user)).map((token) -> TokenRow.of(token, this.clock)).collectList();
+	}
+
+	/**
+	 * One lifetime offered on the page.
+	 *
+	 * @param seconds the lifetime in seconds
+	 * @param label e.g. {@code 7 days}
+	 */
+	record Choice(long seconds, String label) {
+	}
+
+}

@@ -1,0 +1,140 @@
+package dev.dbtokens.sample.web;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.Duration;
+
+import dev.dbtokens.sample.LogText;
+import dev.dbtokens.sample.SampleProperties;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The input rules for a new token, the same for the page and the JSON API: a lifetime of whole
+ * seconds between 1 and {@code sample.tokens.max-lifetime} (left out: the maximum), a comment of at
+ * most {@value #MAX_COMMENT_LENGTH} characters without control characters. Each refusal says what
+ * to change.
+ */
+@Component
+class TokenRules {
+
+	/** Most characters a comment may have. */
+	static final int MAX_COMMENT_LENGTH = 1000;
+
+	private final Duration maxLifetime;
+
+	TokenRules(SampleProperties properties) {
+		this.maxLifetime = properties.getTokens().getMaxLifetime();
+	}
+
+	/**
+	 * Returns the longest lifetime a token may have.
+	 */
+	Duration maxLifetime() {
+		return this.maxLifetime;
+	}
+
+	/**
+	 * Checks a request for a new token.
+	 * @param comment the comment, or {@code null}
+	 * @param lifetimeSeconds the lifetime in seconds, or {@code null} for the maximum
+	 * @return the checked request
+	 * @throws InvalidTokenRequestException naming what to change
+	 */
+	TokenRequest check(@Nullable String comment, @Nullable BigDecimal lifetimeSeconds) {
+		return new TokenRequest(comment(comment), lifetime(lifetimeSeconds));
+	}
+
+	/**
+	 * Reads the lifetime a form sent as text.
+	 * @param text the field's text, or {@code null} or blank for the maximum
+	 * @return the number
+	 * @throws InvalidTokenRequestException when it is not a number
+	 */
+	static @Nullable BigDecimal seconds(@Nullable String text) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		try {
+			return new BigDecimal(text.strip());
+		}
+		catch (NumberFormatException ex) {
+			throw new InvalidTokenRequestException("lifetimeSeconds must be a whole number of seconds, was '"
+					+ LogText.escape(abbreviate(text)) + "'");
+		}
+	}
+
+	private Duration lifetime(@Nullable BigDecimal seconds) {
+		if (seconds == null) {
+			return this.maxLifetime;
+		}
+		BigInteger whole;
+		try {
+			whole = seconds.toBigIntegerExact();
+		}
+		catch (ArithmeticException ex) {
+			throw new InvalidTokenRequestException("lifetimeSeconds must be a whole number of seconds, was "
+					+ abbreviate(seconds.toPlainString()) + ": round it, e.g. to " + seconds.setScale(0, java.math.RoundingMode.HALF_UP).max(BigDecimal.ONE).toPlainString());
+		}
+		long max = this.maxLifetime.toSeconds();
+		if (whole.signum() <= 0 || whole.compareTo(BigInteger.valueOf(max)) > 0) {
+			throw new InvalidTokenRequestException("lifetimeSeconds must be between 1 and " + max + " (" + describe(this.maxLifetime)
+					+ "), was " + abbreviate(whole.toString()) + "; leave it out for the maximum");
+		}
+		return Duration.ofSeconds(whole.longValueExact());
+	}
+
+	private static @Nullable String comment(@Nullable String comment) {
+		if (comment == null || comment.isEmpty()) {
+			return null;
+		}
+		if (comment.length() > MAX_COMMENT_LENGTH) {
+			throw new InvalidTokenRequestException(String.format("comment must be at most %,d characters, was %,d: shorten it",
+					MAX_COMMENT_LENGTH, comment.length()));
+		}
+		for (int i = 0; i < comment.length(); i++) {
+			if (LogText.isControl(comment.charAt(i))) {
+				throw new InvalidTokenRequestException(String.format(
+						"comment must not contain control characters such as line breaks or tabs, found U+%04X at character %d: remove it",
+						(int) comment.charAt(i), i + 1));
+			}
+		}
+		return comment;
+	}
+
+	/**
+	 * Describes a duration in the largest whole unit that fits, e.g. "30 days" or "90 minutes".
+	 */
+	static String describe(Duration duration) {
+		long seconds = duration.toSeconds();
+		if (seconds % 86_400 == 0) {
+			return plural(seconds / 86_400, "day");
+		}
+		if (seconds % 3_600 == 0) {
+			return plural(seconds / 3_600, "hour");
+		}
+		if (seconds % 60 == 0) {
+			return plural(seconds / 60, "minute");
+		}
+		return plural(seconds, "second");
+	}
+
+	private static String plural(long count, String unit) {
+		return count + " " + unit + ((count == 1) ? "" : "s");
+	}
+
+	private static String abbreviate(String text) {
+		return (text.length() <= 40) ? text : text.substring(0, 40) + "…";
+	}
+
+	/**
+	 * A checked request for a new token.
+	 *
+	 * @param comment the user's comment, or {@code null}
+	 * @param lifetime the lifetime, whole seconds within the maximum
+	 */
+	record TokenRequest(@Nullable String comment, Duration lifetime) {
+	}
+
+}

@@ -1,0 +1,213 @@
+package dev.dbtokens.sample;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+
+import dev.dbtokens.client.TokensClient;
+import dev.dbtokens.test.AutoConfigureDatabricksEmulator;
+import dev.dbtokens.test.DatabricksEmulator;
+import dev.dbtokens.test.EmulatedToken;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static dev.dbtokens.test.DatabricksEmulator.DEFAULT_PRINCIPAL;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The portal in a real browser: the system's headless Chromium driven by Selenium through the
+ * system's chromedriver (Debian packages {@code chromium} and {@code chromium-driver}; override
+ * the paths with {@code -Dportal.chromium=...} and {@code -Dportal.chromedriver=...}). Without
+ * them the tests fail, they are never skipped. Screenshots go to {@code target/screenshots}.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = { PortalTestUsers.USER_PASSWORD_PROPERTY, PortalTestUsers.ADMIN_PASSWORD_PROPERTY })
+@AutoConfigureDatabricksEmulator
+class PortalBrowserTests {
+
+	private static final Path SCREENSHOTS = Paths.get("target", "screenshots");
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	DatabricksEmulator databricksEmulator;
+
+	@Autowired
+	TokensClient tokensClient;
+
+	private WebDriver browser;
+
+	@BeforeEach
+	void openBrowser() throws IOException {
+		this.databricksEmulator.reset();
+		Files.createDirectories(SCREENSHOTS);
+		ChromeDriverService service = new ChromeDriverService.Builder()
+			.usingDriverExecutable(executable("portal.chromedriver", "/usr/bin/chromedriver").toFile())
+			.usingAnyFreePort()
+			.build();
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(executable("portal.chromium", "/usr/bin/chromium").toFile());
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
+				"--window-size=1200,1000", "--lang=en");
+		this.browser = new ChromeDriver(service, options);
+		this.browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+	}
+
+	@AfterEach
+	void closeBrowser() {
+		if (this.browser != null) {
+			this.browser.quit();
+		}
+	}
+
+	@Test
+	void signsInCreatesATokenShownOnceSeesItListedAndRevokesIt() throws IOException {
+		open("/");
+		assertThat(this.browser.getCurrentUrl()).as("sent to sign in").endsWith("/login");
+		signIn(PortalTestUsers.USER, PortalTestUsers.USER_PASSWORD);
+		assertThat(text("#signed-in-user")).isEqualTo(PortalTestUsers.USER);
+		assertThat(text("#no-tokens")).isEqualTo("You have no tokens.");
+		assertThat(this.browser.findElements(By.linkText("Admin"))).as("no admin link for a user").isEmpty();
+
+		create("notebook", "lifetime-604800");
+		create("ci-nightly", "lifetime-3600");
+
+		String value = text("#token-value");
+		assertThat(value).startsWith("dapi");
+		assertThat(text("#created .warning")).contains("it will not be shown again");
+		assertThat(this.browser.findElement(By.id("copy")).getText()).isEqualTo("Copy");
+		EmulatedToken stored = stored("portal:user ci-nightly");
+		WebElement row = row(stored.tokenId());
+		assertThat(row.findElement(By.cssSelector(".comment")).getText()).isEqualTo("ci-nightly");
+		assertThat(row.findElement(By.cssSelector(".time-left")).getText()).matches("(59 min|1 h) left");
+		assertThat(Double.parseDouble(row.findElement(By.tagName("meter")).getDomProperty("value"))).isGreaterThan(0.99);
+		screenshot("portal.png");
+
+		open("/");
+		assertThat(this.browser.getPageSource()).as("the value is shown once only").doesNotContain(value);
+		assertThat(row(stored.tokenId()).findElement(By.cssSelector(".comment")).getText()).isEqualTo("ci-nightly");
+
+		row(stored.tokenId()).findElement(By.linkText("Revoke…")).click();
+		assertThat(text("h2")).isEqualTo("Revoke this token?");
+		assertThat(this.databricksEmulator.tokens(DEFAULT_PRINCIPAL)).as("nothing revoked before the confirmation")
+			.extracting(EmulatedToken::tokenId)
+			.contains(stored.tokenId());
+		this.browser.findElement(By.id("confirm-revoke")).click();
+		assertThat(text("#message")).isEqualTo("Token " + stored.tokenId() + " revoked.");
+		assertThat(this.browser.findElements(By.cssSelector("tr[data-token-id='" + stored.tokenId() + "']"))).isEmpty();
+		assertThat(this.databricksEmulator.tokens(DEFAULT_PRINCIPAL)).extracting(EmulatedToken::tokenId)
+			.doesNotContain(stored.tokenId());
+	}
+
+	@Test
+	void showsWhatToChangeForABadLifetimeAndKeepsTheInput() {
+		open("/login");
+		signIn(PortalTestUsers.USER, PortalTestUsers.USER_PASSWORD);
+		this.browser.findElement(By.id("comment")).sendKeys("fractional");
+		this.browser.findElement(By.id("lifetime-other")).click();
+		this.browser.findElement(By.id("other-seconds")).sendKeys("1.5");
+		this.browser.findElement(By.id("create")).click();
+
+		assertThat(text("#error")).isEqualTo("lifetimeSeconds must be a whole number of seconds, was 1.5: round it, e.g. to 2");
+		assertThat(this.browser.findElement(By.id("comment")).getDomProperty("value")).isEqualTo("fractional");
+		assertThat(this.browser.findElements(By.id("created"))).isEmpty();
+		assertThat(this.databricksEmulator.createdCount()).isZero();
+	}
+
+	@Test
+	void signsInAsAdminAndRunsTheComplianceSweepAsADryRunThenForReal() throws IOException {
+		String legacy = this.tokensClient.create("portal:user legacy", null).block().tokenInfo().tokenId();
+		String compliant = this.tokensClient.create("portal:user recent", Duration.ofDays(2)).block().tokenInfo().tokenId();
+		String ownTokenId = this.databricksEmulator.tokens(DEFAULT_PRINCIPAL).get(0).tokenId();
+
+		open("/login");
+		signIn(PortalTestUsers.ADMIN, PortalTestUsers.ADMIN_PASSWORD);
+		this.browser.findElement(By.linkText("Admin")).click();
+		assertThat(text("#all-tokens")).contains("legacy", "recent", "Seeded by DatabricksEmulator");
+		assertThat(text("#expiring")).contains("recent").doesNotContain("legacy");
+
+		this.browser.findElement(By.id("dry-run")).click();
+		List<WebElement> findings = this.browser.findElements(By.cssSelector("#findings tr.finding"));
+		assertThat(findings).singleElement().satisfies((finding) -> {
+			assertThat(finding.getText()).contains(legacy, "user", "legacy");
+			assertThat(finding.findElement(By.cssSelector(".reason")).getText()).isEqualTo("never expires");
+		});
+		assertThat(this.databricksEmulator.tokens(DEFAULT_PRINCIPAL)).as("a dry run revokes nothing")
+			.extracting(EmulatedToken::tokenId)
+			.contains(legacy, compliant, ownTokenId);
+		screenshot("admin.png");
+
+		this.browser.findElement(By.id("revoke-findings")).click();
+		assertThat(text("#report")).startsWith("Revoked 1, already gone 0, failed 0.");
+		assertThat(this.databricksEmulator.tokens(DEFAULT_PRINCIPAL)).extracting(EmulatedToken::tokenId)
+			.containsExactlyInAnyOrder(compliant, ownTokenId);
+	}
+
+	private void open(String path) {
+		this.browser.get("http://127.0.0.1:" + this.port + path);
+	}
+
+	private void signIn(String user, String password) {
+		this.browser.findElement(By.id("username")).sendKeys(user);
+		this.browser.findElement(By.id("password")).sendKeys(password);
+		this.browser.findElement(By.id("sign-in")).click();
+	}
+
+	private void create(String comment, String lifetimeId) {
+		WebElement field = this.browser.findElement(By.id("comment"));
+		field.clear();
+		field.sendKeys(comment);
+		this.browser.findElement(By.id(lifetimeId)).click();
+		this.browser.findElement(By.id("create")).click();
+	}
+
+	private String text(String css) {
+		return this.browser.findElement(By.cssSelector(css)).getText();
+	}
+
+	private WebElement row(String tokenId) {
+		return this.browser.findElement(By.cssSelector("tr[data-token-id='" + tokenId + "']"));
+	}
+
+	private EmulatedToken stored(String comment) {
+		return this.databricksEmulator.tokens(DEFAULT_PRINCIPAL)
+			.stream()
+			.filter((token) -> comment.equals(token.comment()))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("the emulator holds no token '" + comment + "'"));
+	}
+
+	private void screenshot(String name) throws IOException {
+		Path taken = ((org.openqa.selenium.TakesScreenshot) this.browser).getScreenshotAs(OutputType.FILE).toPath();
+		Files.copy(taken, SCREENSHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+	}
+
+	private static Path executable(String property, String fallback) {
+		Path path = Paths.get(System.getProperty(property, fallback));
+		if (!Files.isExecutable(path)) {
+			throw new IllegalStateException("The browser tests need headless Chromium and its driver, and " + path
+					+ " is missing. Install them (Debian: apt-get install chromium chromium-driver; CI's .ci/run does) or "
+					+ "point -D" + property + "=... at them. These tests are never skipped.");
+		}
+		return path;
+	}
+
+}
