@@ -12,7 +12,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The README's user test with the JUnit 5 extension, verbatim: keep the two in step.
+ * The user test of docs/emulator.md with the JUnit 5 extension, verbatim: keep the two in step.
  */
 class TokenRotationTests {
 

@@ -14,7 +14,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The README's user test with {@code @AutoConfigureDatabricksEmulator}, verbatim: keep the two in
+ * The user test of docs/emulator.md with {@code @AutoConfigureDatabricksEmulator}, verbatim: keep the two in
  * step.
  */
 @SpringBootTest
