@@ -6,6 +6,7 @@ import java.util.Map;
 import dev.dbtokens.client.TokenManagementClient;
 import dev.dbtokens.client.TokenManagementClients;
 import dev.dbtokens.client.TokensClient;
+import dev.dbtokens.client.TokensClients;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
