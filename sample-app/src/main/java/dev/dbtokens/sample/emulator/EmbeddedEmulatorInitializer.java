@@ -44,7 +44,7 @@ public final class EmbeddedEmulatorInitializer implements ApplicationContextInit
 	/** Groups of {@code databricks.*} that tune the client and choose no workspace. */
 	private static final Set<String> TUNING = Set.of("databricks.allow-insecure-http", "databricks.http.", "databricks.tokens.",
 			"databricks.logging.", "databricks.user-agent.", "databricks.retry.", "databricks.rate-limit.",
-			"databricks.rotation.", "databricks.lifecycle.");
+			"databricks.rotation.", "databricks.lifecycle.", "databricks.token-management.");
 
 	private final boolean emulatorAvailable;
 

@@ -58,7 +58,8 @@ class EmbeddedEmulatorInitializerTests {
 			.withProperty("databricks.rotation.self.lifetime", "1d")
 			.withProperty("databricks.http.connect-timeout", "5s")
 			.withProperty("databricks.retry.max-attempts", "2")
-			.withProperty("databricks.lifecycle.concurrency", "4"))) {
+			.withProperty("databricks.lifecycle.concurrency", "4")
+			.withProperty("databricks.token-management.enabled", "false"))) {
 			assertThat(context.getBeansOfType(DatabricksEmulator.class)).hasSize(1);
 		}
 	}

@@ -3,24 +3,28 @@ package dev.dbtokens.client.autoconfigure;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import dev.dbtokens.client.DatabricksCredentialsProvider;
 import dev.dbtokens.client.TokenManagementClient;
 import dev.dbtokens.client.TokenManagementClients;
 import dev.dbtokens.client.TokensClient;
 import dev.dbtokens.client.TokensClients;
+import io.micrometer.observation.ObservationRegistry;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.web.reactive.function.client.WebClient;
 
 /**
  * Auto-configures a {@link TokenManagementClient} beside each auto-configured
  * {@link TokensClient}: one for the top-level workspace and a {@link TokenManagementClients} for
  * the workspaces under {@code databricks.workspaces}. Each is made with
- * {@link TokenManagementClient#of(TokensClient)}, so it shares that client's connection,
- * credentials, retries, rate limit, observation and wire log (and every change to how the
- * {@code TokensClient} is built). A {@code TokensClient} bean of your own gets no management
+ * {@link TokenManagementClient#of(TokensClient)} on a {@code TokensClient} built the same way as
+ * the auto-configured one, so it has the same connection pool, credentials, retries, observation
+ * and wire log (and every change to how the {@code TokensClient} is built). A {@code TokensClient} bean of your own gets no management
  * client: define {@code TokenManagementClient.of(yourClient)} as a bean. Switch it off with
  * {@code databricks.token-management.enabled=false}.
  */
@@ -28,11 +32,21 @@ import org.springframework.context.annotation.Bean;
 @ConditionalOnBooleanProperty(name = "databricks.token-management.enabled", matchIfMissing = true)
 public final class TokenManagementAutoConfiguration {
 
+	/**
+	 * Built like the auto-configured {@code tokensClient} bean (same properties, connection,
+	 * credentials bean, pool and customizers), not from that bean, which a
+	 * {@code BeanPostProcessor} or an aspect may have wrapped; it has a rate limiter of its own.
+	 */
 	@Bean
 	@ConditionalOnMissingBean
 	@ConditionalOnBean(name = "tokensClient", value = TokensClient.class)
-	TokenManagementClient tokenManagementClient(TokensClient tokensClient) {
-		return TokenManagementClient.of(tokensClient);
+	TokenManagementClient tokenManagementClient(DatabricksProperties properties, DatabricksConnectionDetails connection,
+			TokensConnectionPool connections, ObjectProvider<DatabricksCredentialsProvider> credentials,
+			ObjectProvider<WebClient.Builder> webClientBuilder, ObjectProvider<TokensClientCustomizer> customizers,
+			ObjectProvider<ObservationRegistry> observations) {
+		return TokenManagementClient.of(TokensClientFactory.create(properties, connection, credentials.getObject(),
+				TokensClientAutoConfiguration.customized(connections, webClientBuilder, customizers),
+				TokensClientAutoConfiguration.registry(observations)));
 	}
 
 	@Bean
