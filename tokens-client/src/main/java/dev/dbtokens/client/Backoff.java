@@ -33,9 +33,9 @@ final class Backoff {
 		if (retryAfter != null) {
 			return min(retryAfter, settings.maxRetryAfter());
 		}
-		long initial = settings.initialBackoff().toNanos();
-		long cap = settings.maxBackoff().toNanos();
-		long exponential = (retry >= 62 || initial > (cap >> Math.min(retry, 62))) ? cap : Math.min(cap, initial << retry);
+		// In floating point, so that no doubling overflows; the cap keeps it within a long.
+		double doubled = settings.initialBackoff().toNanos() * Math.scalb(1.0, (int) Math.min(retry, 1000));
+		long exponential = (long) Math.min(settings.maxBackoff().toNanos(), doubled);
 		long half = exponential / 2;
 		return Duration.ofNanos(half + (long) (this.random.getAsDouble() * (exponential - half)));
 	}

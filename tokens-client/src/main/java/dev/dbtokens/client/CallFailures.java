@@ -139,7 +139,7 @@ final class CallFailures {
 		if (millis >= 1_000 && millis % 1_000 == 0) {
 			return (millis / 1_000) + "s";
 		}
-		return (millis > 0 || duration.isZero()) ? millis + "ms" : duration.toNanos() + "ns";
+		return (millis > 0) ? millis + "ms" : duration.toNanos() + "ns";
 	}
 
 }

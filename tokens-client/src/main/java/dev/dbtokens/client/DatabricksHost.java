@@ -95,15 +95,15 @@ public final class DatabricksHost {
 	}
 
 	static boolean isLoopback(String name) {
-		String bare = (name.startsWith("[") && name.endsWith("]")) ? name.substring(1, name.length() - 1) : name;
-		if (bare.equalsIgnoreCase("localhost")) {
+		if (name.equalsIgnoreCase("localhost")) {
 			return true;
 		}
-		if (!bare.contains(":") && !bare.matches("[0-9.]+")) {
+		if (!name.startsWith("[") && !name.matches("[0-9.]+")) {
 			return false; // a name other than localhost: never resolved here
 		}
 		try {
-			return InetAddress.getByName(bare).isLoopbackAddress();
+			// An IP literal, never looked up; an IPv6 one keeps its brackets, which getByName accepts.
+			return InetAddress.getByName(name).isLoopbackAddress();
 		}
 		catch (Exception ex) {
 			return false;

@@ -41,7 +41,8 @@ class DatabricksHostTests {
 
 	@ParameterizedTest
 	@CsvSource({ "http://10.1.2.3", "http://10.1.2.3:8080", "http://192.168.0.1", "http://[::2]", "http://[fe80::1]:80",
-			"http://workspace.example.com", "http://localhost.example.com", "http://127.0.0.1.nip.io" })
+			"http://workspace.example.com", "http://localhost.example.com", "http://127.0.0.1.nip.io",
+			"http://[fe80::1%nosuch0]" })
 	void refusesPlainHttpOffLoopback(String given) {
 		assertThatIllegalArgumentException().isThrownBy(() -> DatabricksHost.of(given, false))
 			.withMessageContaining("plain http:// off loopback");
@@ -69,8 +70,18 @@ class DatabricksHostTests {
 		TestSecrets.assertNoSecretIn(malformed);
 	}
 
+	@Test
+	void twoUrlsOfTheSameWorkspaceAreEqual() {
+		DatabricksHost host = DatabricksHost.of("adb-1.azuredatabricks.net", false);
+		DatabricksHost same = DatabricksHost.of("https://ADB-1.azuredatabricks.net:443/?o=1", false);
+		assertThat(host).isEqualTo(same).hasSameHashCodeAs(same);
+		assertThat(host).isNotEqualTo(DatabricksHost.of("https://adb-1.azuredatabricks.net:8443", false))
+			.isNotEqualTo(DatabricksHost.of("adb-2.azuredatabricks.net", false))
+			.isNotEqualTo("https://adb-1.azuredatabricks.net");
+	}
+
 	@ParameterizedTest
-	@CsvSource({ "'', must not be blank", "'   ', must not be blank", "ftp://adb-1, must use https://",
+	@CsvSource({ ", must not be blank", "'', must not be blank", "'   ', must not be blank", "ftp://adb-1, must use https://",
 			"https://exa mple.com, is not a valid URL", "https:///path, no valid host name" })
 	void explainsWhatIsWrong(String given, String problem) {
 		assertThatIllegalArgumentException().isThrownBy(() -> DatabricksHost.of(given, false)).withMessageContaining(problem);

@@ -164,6 +164,9 @@ class ErrorMappingTests {
 		DatabricksApiException ex = failure(TokensClient::list);
 		assertThat(ex.getMessage()).hasSizeLessThan(400).endsWith("…").contains("<redacted>");
 		TestSecrets.assertNoSecretIn(ex);
+		String longest = "x".repeat(Redaction.MAX_LENGTH);
+		assertThat(Redaction.scrub(longest)).as("a message within the limit is shown whole").isEqualTo(longest);
+		assertThat(Redaction.scrub(longest + "y")).isEqualTo(longest + "…");
 	}
 
 	@Test
@@ -238,6 +241,16 @@ class ErrorMappingTests {
 		assertThat(ex.getMessage()).startsWith("token/list failed: no answer from http://127.0.0.1:1 (")
 			.endsWith("check the host and the network");
 		TestSecrets.assertNoSecretIn(ex);
+	}
+
+	@Test
+	void aSuccessWhoseBodyBreaksOffIsNoAnswerNotAWrongBody() {
+		// A broken connection may be retried (for list and delete); a body that is not the expected JSON never is.
+		answer(aResponse().withStatus(200).withFault(com.github.tomakehurst.wiremock.http.Fault.MALFORMED_RESPONSE_CHUNK));
+		DatabricksApiException ex = failure(TokensClient::list);
+		assertThat(ex.httpStatus()).isZero();
+		assertThat(ex.getMessage()).startsWith("token/list failed: no answer from " + server.baseUrl() + " (")
+			.doesNotContain("expected JSON");
 	}
 
 	@Test

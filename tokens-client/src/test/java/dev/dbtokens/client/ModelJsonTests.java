@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 /**
  * How the models read the wire and how they are written when an application returns them from its
@@ -23,6 +24,25 @@ class ModelJsonTests {
 	void readsTheWireForm() {
 		PublicTokenInfo token = this.json.readValue(WIRE_TOKEN, PublicTokenInfo.class);
 		assertThat(token).isEqualTo(new PublicTokenInfo("t-1", "ci", Instant.ofEpochMilli(1000), null, List.of("sql")));
+	}
+
+	@Test
+	void aTokenHasExpiredFromItsExpiryInstantOnAndANeverExpiringOneNever() {
+		Instant expiry = Instant.parse("2030-01-01T00:00:00Z");
+		PublicTokenInfo token = new PublicTokenInfo("t-1", null, null, expiry, List.of());
+		assertThat(token.isExpiredAt(expiry.minusMillis(1))).isFalse();
+		assertThat(token.isExpiredAt(expiry)).isTrue();
+		assertThat(token.isExpiredAt(expiry.plusMillis(1))).isTrue();
+		assertThat(new PublicTokenInfo("t-2", null, null, null, List.of()).isExpiredAt(Instant.MAX)).isFalse();
+	}
+
+	@Test
+	void refusesATokenWithoutIdAndReadsMissingScopesAsNone() {
+		for (String id : new String[] { null, "" }) {
+			assertThatIllegalArgumentException().isThrownBy(() -> new PublicTokenInfo(id, "c", null, null, List.of()))
+				.withMessage("token_id is missing");
+		}
+		assertThat(this.json.readValue("{\"token_id\":\"t-1\",\"scopes\":null}", PublicTokenInfo.class).scopes()).isEmpty();
 	}
 
 	@Test

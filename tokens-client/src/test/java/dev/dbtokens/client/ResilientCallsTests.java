@@ -119,6 +119,86 @@ class ResilientCallsTests {
 	}
 
 	@Test
+	void keepsTheFirstThreeKindsOfEarlierFailureAndCountsTheRest() {
+		Supplier<Mono<String>> exchange = script(answer(503, ""), answer(429, ""), answer(504, ""),
+				Mono.error(RetryRulesTests.wrapped(new ConnectException("Connection refused"))), answer(500, "X"));
+
+		StepVerifier.withVirtualTime(() -> calls(RetrySettings.defaults().withMaxAttempts(6)).run(Operation.LIST, null, exchange))
+			.thenAwait(Duration.ofMinutes(1))
+			.expectErrorSatisfies((ex) -> assertThat(ex)
+				.hasMessage("token/x failed: HTTP 500: 500 (after 5 attempts; earlier: 1× token/x failed: HTTP 503: 503; "
+						+ "1× token/x failed: HTTP 429: 429; 1× token/x failed: HTTP 504: 504; 1 other failure)"))
+			.verify();
+	}
+
+	@Test
+	void theDeadlineMessageSaysWhatEveryFailedAttemptSaw() {
+		RetrySettings settings = RetrySettings.defaults().withTimeout(Duration.ofSeconds(10));
+		Supplier<Mono<String>> exchange = script(answer(503, ""), answer(429, ""), Mono.never());
+
+		StepVerifier.withVirtualTime(() -> calls(settings).run(Operation.LIST, null, exchange))
+			.thenAwait(Duration.ofSeconds(10))
+			.expectErrorSatisfies((ex) -> assertThat(ex).isExactlyInstanceOf(DeadlineExceededException.class)
+				.hasMessage("token/list failed: no result within the call timeout of 10s (after 3 attempts); failed attempts: "
+						+ "1× token/x failed: HTTP 503: 503; 1× token/x failed: HTTP 429: 429"))
+			.verify();
+	}
+
+	@Test
+	void aLocalFailureEndsTheCallAsItIsWithoutARetry() {
+		IllegalStateException noCredentials = new IllegalStateException("no credentials");
+		StepVerifier.withVirtualTime(() -> calls(RetrySettings.defaults()).run(Operation.LIST, null, script(Mono.error(noCredentials))))
+			.expectErrorSatisfies((ex) -> assertThat(ex).isSameAs(noCredentials))
+			.verify(Duration.ofSeconds(1));
+		assertThat(this.attempts).hasValue(1);
+
+		java.security.GeneralSecurityException checked = new java.security.GeneralSecurityException("no key store");
+		StepVerifier.withVirtualTime(() -> calls(RetrySettings.defaults()).run(Operation.LIST, null, () -> Mono.error(checked)))
+			.expectErrorSatisfies((ex) -> assertThat(ex).isExactlyInstanceOf(IllegalStateException.class).hasCause(checked))
+			.verify(Duration.ofSeconds(1));
+	}
+
+	@Test
+	void namesTheTimeoutAsAPropertyWouldBeWritten() {
+		assertThat(CallFailures.format(Duration.ofMinutes(5))).isEqualTo("5m");
+		assertThat(CallFailures.format(Duration.ofSeconds(60))).isEqualTo("1m");
+		assertThat(CallFailures.format(Duration.ofSeconds(90))).isEqualTo("90s");
+		assertThat(CallFailures.format(Duration.ofSeconds(1))).isEqualTo("1s");
+		assertThat(CallFailures.format(Duration.ofMillis(1500))).isEqualTo("1500ms");
+		assertThat(CallFailures.format(Duration.ofMillis(1))).isEqualTo("1ms");
+		assertThat(CallFailures.format(Duration.ofNanos(500_000))).isEqualTo("500000ns");
+	}
+
+	@Test
+	void summarisesAnAttemptInOneLineOfAtMostMaxSummaryCharacters() {
+		CallFailures failures = new CallFailures(Operation.LIST, HOST, null, java.time.Instant.now(), Duration.ofSeconds(1));
+		String fits = "x".repeat(CallFailures.MAX_SUMMARY);
+		assertThat(failures.summary(new IllegalStateException("token/list failed: " + fits))).isEqualTo(fits);
+		assertThat(failures.summary(new IllegalStateException("a\n  b"))).isEqualTo("a b");
+		assertThat(failures.summary(new IllegalStateException(fits + "y"))).hasSize(CallFailures.MAX_SUMMARY).endsWith("x…");
+		assertThat(failures.summary(new IllegalStateException())).isEqualTo("IllegalStateException");
+	}
+
+	@Test
+	void theDefaultJitterSpreadsTheWaitsOfCallersThatFailedTogether() {
+		Backoff backoff = new Backoff();
+		java.util.Set<Duration> waits = new java.util.HashSet<>();
+		for (int i = 0; i < 100; i++) {
+			waits.add(backoff.delay(RetrySettings.defaults(), 2, null));
+		}
+		assertThat(waits).hasSizeGreaterThan(1).allSatisfy((wait) -> assertThat(wait).isBetween(Duration.ofMillis(1000),
+				Duration.ofMillis(2000)));
+	}
+
+	@Test
+	void aZeroInitialBackoffNeverWaitsHoweverManyRetries() {
+		RetrySettings settings = RetrySettings.defaults().withInitialBackoff(Duration.ZERO);
+		for (long retry : new long[] { 0, 1, 61, 62, 63, 1000 }) {
+			assertThat(NO_JITTER.delay(settings, retry, null)).as("retry %d", retry).isZero();
+		}
+	}
+
+	@Test
 	void honoursRetryAfterInsteadOfTheBackoff() {
 		Supplier<Mono<String>> exchange = script(answer(429, "", Duration.ofSeconds(7)), Mono.just("ok"));
 
@@ -180,7 +260,7 @@ class ResilientCallsTests {
 			.thenAwait(Duration.ofSeconds(10))
 			.expectErrorSatisfies((ex) -> {
 				assertThat(ex).isExactlyInstanceOf(TokenCreationOutcomeUnknownException.class)
-					.hasMessageContaining("no answer within the call timeout of 10s")
+					.hasMessageStartingWith("token/create outcome unknown: no answer within the call timeout of 10s. The request may have")
 					.hasMessageContaining("a token with comment \"nightly\" may exist")
 					.hasMessageContaining("TokensClient.list()")
 					.hasMessageContaining("TokensClient.delete(tokenId)");

@@ -42,6 +42,9 @@ class RetryRulesTests {
 			"DELETE, 500, '', false, FAIL",
 			"DELETE, 404, RESOURCE_DOES_NOT_EXIST, false, FAIL",
 			"DELETE, 404, RESOURCE_DOES_NOT_EXIST, true, SUCCEED",
+			"DELETE, 404, NOT_FOUND, false, FAIL",
+			"DELETE, 404, NOT_FOUND, true, SUCCEED",
+			"DELETE, 404, '', true, FAIL",
 			"DELETE, 200, '', false, FAIL",
 			// update sets fields to given values: repeating it does no harm, so it retries as delete does
 			"UPDATE, 429, '', false, RETRY",
@@ -104,6 +107,13 @@ class RetryRulesTests {
 		for (Operation operation : Operation.values()) {
 			assertThat(RetryRules.decide(operation, local, Delivery.LOCAL, false)).isEqualTo(Verdict.FAIL);
 		}
+	}
+
+	@Test
+	void anExceptionWithoutAnAnswerOrANetworkFaultIsLocalSoACreateIsNotCalledUnknown() {
+		Throwable unanswered = new dev.dbtokens.client.error.DatabricksApiException("token/create failed: made here", "", 0, null, null);
+		assertThat(Delivery.of(unanswered)).isEqualTo(Delivery.LOCAL);
+		assertThat(RetryRules.decide(Operation.CREATE, unanswered, Delivery.of(unanswered), false)).isEqualTo(Verdict.FAIL);
 	}
 
 	@Test

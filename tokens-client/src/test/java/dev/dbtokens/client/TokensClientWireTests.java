@@ -11,6 +11,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import reactor.test.StepVerifier;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.absent;
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -76,6 +77,19 @@ class TokensClientWireTests {
 		server.verify(postRequestedFor(urlEqualTo("/api/2.0/token/create")).withRequestBody(equalToJson("{}", false, false)));
 		server.verify(postRequestedFor(urlEqualTo("/api/2.0/token/create"))
 			.withRequestBody(equalToJson("{\"scopes\":[\"sql\",\"clusters\"]}", false, false)));
+	}
+
+	@Test
+	void aRetryAfterLongerThanTheCallTimeoutEndsTheCallAtOnce() {
+		server.stubFor(get("/api/2.0/token/list").willReturn(aResponse().withStatus(429).withHeader("Retry-After", "3600")));
+		TokensClient patient = this.client.withRetry(RetrySettings.defaults().withMaxAttempts(2).withTimeout(Duration.ofSeconds(30)));
+
+		StepVerifier.create(patient.list())
+			.expectErrorSatisfies((ex) -> assertThat(ex).isInstanceOf(DatabricksApiException.class)
+				.hasMessage("token/list failed: HTTP 429: empty body (not retried: the next attempt would start after the call "
+						+ "timeout of 30s)"))
+			.verify(Duration.ofSeconds(10));
+		server.verify(1, getRequestedFor(urlEqualTo("/api/2.0/token/list")));
 	}
 
 	@Test
