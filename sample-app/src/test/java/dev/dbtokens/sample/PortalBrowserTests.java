@@ -58,6 +58,7 @@ class PortalBrowserTests {
 	@BeforeEach
 	void openBrowser() throws IOException {
 		this.databricksEmulator.reset();
+		this.databricksEmulator.addToGroup(DatabricksEmulator.ADMINS_GROUP, DEFAULT_PRINCIPAL); // the admin page uses Token Management
 		Files.createDirectories(SCREENSHOTS);
 		ChromeDriverService service = new ChromeDriverService.Builder()
 			.usingDriverExecutable(executable("portal.chromedriver", "/usr/bin/chromedriver").toFile())
@@ -142,6 +143,8 @@ class PortalBrowserTests {
 		signIn(PortalTestUsers.ADMIN, PortalTestUsers.ADMIN_PASSWORD);
 		this.browser.findElement(By.linkText("Admin")).click();
 		assertThat(text("#all-tokens")).contains("legacy", "recent", "Seeded by DatabricksEmulator");
+		assertThat(row(legacy).findElement(By.cssSelector(".created-by")).getText()).isEqualTo(DEFAULT_PRINCIPAL);
+		assertThat(row(legacy).findElement(By.cssSelector(".authenticates-as")).getText()).isEqualTo("the creator");
 		assertThat(text("#expiring")).contains("recent").doesNotContain("legacy");
 
 		this.browser.findElement(By.id("dry-run")).click();

@@ -16,7 +16,8 @@ import org.springframework.core.env.MapPropertySource;
 
 /**
  * The only class that touches the emulator, so that the initializer loads without it (in the
- * production jar): starts a {@link DatabricksEmulator} with its default principal, points
+ * production jar): starts a {@link DatabricksEmulator} with its default principal as a workspace
+ * admin (the admin page uses Token Management), points
  * {@code databricks.host} and {@code databricks.token} at it, binds the server to loopback and
  * turns the demo on (each unless set), registers the emulator as a bean and stops it with the
  * context.
@@ -30,7 +31,10 @@ final class EmbeddedEmulator {
 
 	static void start(ConfigurableApplicationContext context) {
 		ConfigurableEnvironment environment = context.getEnvironment();
-		DatabricksEmulator emulator = DatabricksEmulator.builder().withDefaultPrincipal().start();
+		DatabricksEmulator emulator = DatabricksEmulator.builder()
+			.withDefaultPrincipal()
+			.withGroup(DatabricksEmulator.ADMINS_GROUP, DatabricksEmulator.DEFAULT_PRINCIPAL) // the admin page uses Token Management
+			.start();
 		context.getBeanFactory().registerSingleton(EmbeddedEmulatorInitializer.BEAN_NAME, emulator);
 		if (context.getBeanFactory() instanceof DefaultSingletonBeanRegistry registry) {
 			registry.registerDisposableBean(EmbeddedEmulatorInitializer.BEAN_NAME, emulator::close); // also when the refresh fails
