@@ -22,6 +22,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -148,6 +150,7 @@ class PortalBrowserTests {
 		assertThat(text("#expiring")).contains("recent").doesNotContain("legacy");
 
 		this.browser.findElement(By.id("dry-run")).click();
+		awaitElement("findings");
 		List<WebElement> findings = this.browser.findElements(By.cssSelector("#findings tr.finding"));
 		assertThat(findings).singleElement().satisfies((finding) -> {
 			assertThat(finding.getText()).contains(legacy, "user", "legacy");
@@ -159,9 +162,14 @@ class PortalBrowserTests {
 		screenshot("admin.png");
 
 		this.browser.findElement(By.id("revoke-findings")).click();
+		awaitElement("report");
 		assertThat(text("#report")).startsWith("Revoked 1, already gone 0, failed 0.");
 		assertThat(this.databricksEmulator.tokens(DEFAULT_PRINCIPAL)).extracting(EmulatedToken::tokenId)
 			.containsExactlyInAnyOrder(compliant, ownTokenId);
+	}
+
+	private void awaitElement(String id) {
+		new WebDriverWait(this.browser, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
 	}
 
 	private void open(String path) {

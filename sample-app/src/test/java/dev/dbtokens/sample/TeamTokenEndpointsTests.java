@@ -1,5 +1,8 @@
 package dev.dbtokens.sample;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 import dev.dbtokens.test.AutoConfigureDatabricksEmulator;
 import dev.dbtokens.test.DatabricksEmulator;
 import dev.dbtokens.test.EmulatedToken;
@@ -17,6 +20,7 @@ import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTest
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.web.reactive.function.BodyInserters;
 
 import static dev.dbtokens.test.DatabricksEmulator.DEFAULT_PRINCIPAL;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -122,6 +126,53 @@ class TeamTokenEndpointsTests {
 	@Test
 	void refusesAnAnonymousCaller() {
 		create(this.web, "data", "{}").expectStatus().isUnauthorized();
+		assertThat(this.databricksEmulator.tokens(SERVICE_PRINCIPAL)).isEmpty();
+	}
+
+	@Test
+	void mintsATeamTokenFromThePageAndShowsItsValueOnce() {
+		PortalTestUsers.PageSession session = PortalTestUsers.signInToPage(this.web, PortalTestUsers.USER,
+				PortalTestUsers.USER_PASSWORD);
+		assertThat(session.web().get().uri("/").exchange().expectBody(String.class).returnResult().getResponseBody())
+			.contains("id=\"create-for-data\"");
+
+		String page = session.web()
+			.post()
+			.uri("/teams/data/create")
+			.body(BodyInserters.fromFormData("comment", "from-the-page").with("lifetime", "3600").with("_csrf", session.csrf()))
+			.exchange()
+			.expectStatus()
+			.isCreated()
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
+
+		Matcher value = Pattern.compile("id=\"token-value\">(dapi[^<]+)<").matcher(page);
+		assertThat(value.find()).as("the value is shown").isTrue();
+		this.createdValue = value.group(1);
+		assertThat(page).contains("New token for team data", "it will not be shown again");
+		assertThat(this.databricksEmulator.tokens(SERVICE_PRINCIPAL)).singleElement()
+			.satisfies((token) -> assertThat(token.comment()).isEqualTo("portal:user from-the-page"));
+		assertThat(session.web().get().uri("/").exchange().expectBody(String.class).returnResult().getResponseBody())
+			.doesNotContain(this.createdValue);
+	}
+
+	@Test
+	void showsANonMemberWhyOnThePage() {
+		PortalTestUsers.PageSession session = PortalTestUsers.signInToPage(this.web, PortalTestUsers.ADMIN,
+				PortalTestUsers.ADMIN_PASSWORD);
+		assertThat(session.web().get().uri("/").exchange().expectBody(String.class).returnResult().getResponseBody())
+			.doesNotContain("create-for-data");
+
+		session.web()
+			.post()
+			.uri("/teams/data/create")
+			.body(BodyInserters.fromFormData("comment", "not mine").with("_csrf", session.csrf()))
+			.exchange()
+			.expectStatus()
+			.isForbidden()
+			.expectBody(String.class)
+			.value((page) -> assertThat(page).contains("You are not a member of team &#39;data&#39;"));
 		assertThat(this.databricksEmulator.tokens(SERVICE_PRINCIPAL)).isEmpty();
 	}
 
