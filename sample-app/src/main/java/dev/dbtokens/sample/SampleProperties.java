@@ -1,6 +1,10 @@
 package dev.dbtokens.sample;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
@@ -31,6 +35,12 @@ public class SampleProperties {
 	private final Users users = new Users();
 
 	private final Tokens tokens = new Tokens();
+
+	/**
+	 * Teams mapped to service principals, by team name: a member may mint a short-lived
+	 * on-behalf-of token for the team's service principal.
+	 */
+	private final Map<String, Team> teams = new LinkedHashMap<>();
 
 	/**
 	 * Returns whether the walk-through runs on start.
@@ -86,6 +96,73 @@ public class SampleProperties {
 	 */
 	public Tokens getTokens() {
 		return this.tokens;
+	}
+
+	/**
+	 * Returns the teams, by name.
+	 * @return the teams
+	 */
+	public Map<String, Team> getTeams() {
+		return this.teams;
+	}
+
+	/**
+	 * A team mapped to a service principal, under {@code sample.teams.<team>}.
+	 */
+	public static class Team {
+
+		/**
+		 * Application id (a UUID) of the team's service principal, the one its on-behalf-of
+		 * tokens authenticate as.
+		 */
+		private @Nullable String applicationId;
+
+		/**
+		 * User names of the portal users who may mint tokens for the team's service principal.
+		 */
+		private List<String> members = new ArrayList<>();
+
+		/**
+		 * Returns the application id of the team's service principal.
+		 * @return the application id, or {@code null} when unset
+		 */
+		public @Nullable String getApplicationId() {
+			return this.applicationId;
+		}
+
+		/**
+		 * Sets the application id of the team's service principal.
+		 * @param applicationId the application id, not blank
+		 */
+		public void setApplicationId(String applicationId) {
+			if (applicationId == null || applicationId.isBlank()) {
+				throw new IllegalArgumentException("sample.teams.<team>.application-id must not be blank: give the application id "
+						+ "(a UUID) of the team's service principal");
+			}
+			this.applicationId = applicationId.strip();
+		}
+
+		/**
+		 * Returns the user names of the team's members.
+		 * @return the members
+		 */
+		public List<String> getMembers() {
+			return this.members;
+		}
+
+		/**
+		 * Sets the user names of the team's members.
+		 * @param members the portal user names
+		 */
+		public void setMembers(List<String> members) {
+			this.members = new ArrayList<>(members);
+		}
+
+		@Override
+		public String toString() {
+			return "Team[applicationId=" + this.applicationId + ", members=" + this.members + "]";
+		}
+
 	}
 
 	/**

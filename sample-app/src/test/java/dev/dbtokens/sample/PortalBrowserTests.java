@@ -22,6 +22,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -58,6 +60,7 @@ class PortalBrowserTests {
 	@BeforeEach
 	void openBrowser() throws IOException {
 		this.databricksEmulator.reset();
+		this.databricksEmulator.addToGroup(DatabricksEmulator.ADMINS_GROUP, DEFAULT_PRINCIPAL); // the admin page uses Token Management
 		Files.createDirectories(SCREENSHOTS);
 		ChromeDriverService service = new ChromeDriverService.Builder()
 			.usingDriverExecutable(executable("portal.chromedriver", "/usr/bin/chromedriver").toFile())
@@ -142,9 +145,12 @@ class PortalBrowserTests {
 		signIn(PortalTestUsers.ADMIN, PortalTestUsers.ADMIN_PASSWORD);
 		this.browser.findElement(By.linkText("Admin")).click();
 		assertThat(text("#all-tokens")).contains("legacy", "recent", "Seeded by DatabricksEmulator");
+		assertThat(row(legacy).findElement(By.cssSelector(".created-by")).getText()).isEqualTo(DEFAULT_PRINCIPAL);
+		assertThat(row(legacy).findElement(By.cssSelector(".authenticates-as")).getText()).isEqualTo("the creator");
 		assertThat(text("#expiring")).contains("recent").doesNotContain("legacy");
 
 		this.browser.findElement(By.id("dry-run")).click();
+		awaitElement("findings");
 		List<WebElement> findings = this.browser.findElements(By.cssSelector("#findings tr.finding"));
 		assertThat(findings).singleElement().satisfies((finding) -> {
 			assertThat(finding.getText()).contains(legacy, "user", "legacy");
@@ -156,9 +162,14 @@ class PortalBrowserTests {
 		screenshot("admin.png");
 
 		this.browser.findElement(By.id("revoke-findings")).click();
+		awaitElement("report");
 		assertThat(text("#report")).startsWith("Revoked 1, already gone 0, failed 0.");
 		assertThat(this.databricksEmulator.tokens(DEFAULT_PRINCIPAL)).extracting(EmulatedToken::tokenId)
 			.containsExactlyInAnyOrder(compliant, ownTokenId);
+	}
+
+	private void awaitElement(String id) {
+		new WebDriverWait(this.browser, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
 	}
 
 	private void open(String path) {

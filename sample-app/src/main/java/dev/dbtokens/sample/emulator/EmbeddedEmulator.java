@@ -1,5 +1,6 @@
 package dev.dbtokens.sample.emulator;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -12,11 +13,14 @@ import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.EnumerablePropertySource;
 import org.springframework.core.env.MapPropertySource;
 
 /**
  * The only class that touches the emulator, so that the initializer loads without it (in the
- * production jar): starts a {@link DatabricksEmulator} with its default principal, points
+ * production jar): starts a {@link DatabricksEmulator} with its default principal as a workspace
+ * admin (the admin page uses Token Management) and a service principal for the demo team
+ * ({@code sample.teams.demo}, whose member is the portal's user, unless teams are configured), points
  * {@code databricks.host} and {@code databricks.token} at it, binds the server to loopback and
  * turns the demo on (each unless set), registers the emulator as a bean and stops it with the
  * context.
@@ -25,12 +29,30 @@ final class EmbeddedEmulator {
 
 	private static final Logger logger = LoggerFactory.getLogger(EmbeddedEmulator.class);
 
+	/** The demo team declared when no team is configured; its member is the portal's user. */
+	static final String DEMO_TEAM = "demo";
+
+	/** The emulator's service principal of the demo team. */
+	static final String DEMO_SERVICE_PRINCIPAL = "demo-team-bot";
+
 	private EmbeddedEmulator() {
+	}
+
+	private static boolean hasTeams(ConfigurableEnvironment environment) {
+		return environment.getPropertySources()
+			.stream()
+			.filter(EnumerablePropertySource.class::isInstance)
+			.flatMap((source) -> Arrays.stream(((EnumerablePropertySource<?>) source).getPropertyNames()))
+			.anyMatch((name) -> name.startsWith("sample.teams."));
 	}
 
 	static void start(ConfigurableApplicationContext context) {
 		ConfigurableEnvironment environment = context.getEnvironment();
-		DatabricksEmulator emulator = DatabricksEmulator.builder().withDefaultPrincipal().start();
+		DatabricksEmulator emulator = DatabricksEmulator.builder()
+			.withDefaultPrincipal()
+			.withGroup(DatabricksEmulator.ADMINS_GROUP, DatabricksEmulator.DEFAULT_PRINCIPAL) // the admin page uses Token Management
+			.withServicePrincipal(DEMO_SERVICE_PRINCIPAL)
+			.start();
 		context.getBeanFactory().registerSingleton(EmbeddedEmulatorInitializer.BEAN_NAME, emulator);
 		if (context.getBeanFactory() instanceof DefaultSingletonBeanRegistry registry) {
 			registry.registerDisposableBean(EmbeddedEmulatorInitializer.BEAN_NAME, emulator::close); // also when the refresh fails
@@ -43,6 +65,10 @@ final class EmbeddedEmulator {
 		properties.put("databricks.token", emulator.defaultToken());
 		if (!environment.containsProperty("sample.demo")) {
 			properties.put("sample.demo", "true");
+		}
+		if (!hasTeams(environment)) {
+			properties.put("sample.teams." + DEMO_TEAM + ".application-id", emulator.servicePrincipal(DEMO_SERVICE_PRINCIPAL).applicationId());
+			properties.put("sample.teams." + DEMO_TEAM + ".members[0]", environment.getProperty("sample.users.user.name", "user"));
 		}
 		if (!environment.containsProperty("server.address")) {
 			properties.put("server.address", "127.0.0.1");

@@ -34,7 +34,7 @@ class SecurityConfiguration {
 	@Order(1)
 	SecurityWebFilterChain apiSecurity(ServerHttpSecurity http, JsonMapper json) {
 		ProblemDetailsSecurityHandler problems = new ProblemDetailsSecurityHandler(json);
-		return http.securityMatcher(ServerWebExchangeMatchers.pathMatchers("/tokens", "/tokens/**", "/actuator", "/actuator/**"))
+		return http.securityMatcher(ServerWebExchangeMatchers.pathMatchers("/tokens", "/tokens/**", "/teams/*/tokens", "/actuator", "/actuator/**"))
 			.authorizeExchange((exchanges) -> exchanges.pathMatchers("/actuator/health", "/actuator/health/**")
 				.permitAll()
 				.pathMatchers("/actuator", "/actuator/**")

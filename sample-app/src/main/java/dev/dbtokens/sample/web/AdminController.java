@@ -5,8 +5,9 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 
-import dev.dbtokens.client.PublicTokenInfo;
+import dev.dbtokens.client.TokenInfo;
 import dev.dbtokens.client.error.DatabricksApiException;
+import dev.dbtokens.client.error.PermissionDeniedException;
 import dev.dbtokens.sample.LogText;
 import dev.dbtokens.sample.SampleProperties;
 import org.slf4j.Logger;
@@ -14,6 +15,7 @@ import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,14 +23,17 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.server.ServerWebExchange;
 
 /**
- * The admin page ({@code ADMIN} role): every token, the tokens expiring soon, and the compliance
- * sweep, first as a dry run that lists what it would revoke and why, then for real on the tokens
+ * The admin page ({@code ADMIN} role): every token of the workspace with its creator and owner,
+ * the tokens expiring soon, and the compliance sweep ({@link dev.dbtokens.client.lifecycle.TokenSweep}), first as a dry run that lists what it would revoke and why, then for real on the tokens
  * the dry run listed that still break the rule.
  */
 @Controller
 class AdminController {
 
 	private static final Logger logger = LoggerFactory.getLogger(AdminController.class);
+
+	/** How the page starts the message when Token Management refuses the application's principal. */
+	static final String NOT_AN_ADMIN = "the app's principal is not a workspace admin: ";
 
 	private final AdminTokens tokens;
 
@@ -55,25 +60,19 @@ class AdminController {
 	Mono<String> sweep(Principal admin, Model model, ServerWebExchange exchange) {
 		return exchange.getFormData().flatMap((form) -> {
 			if (!"revoke".equals(form.getFirst("mode"))) {
-				return this.tokens.all()
-					.flatMapIterable((token) -> this.rule.violation(token).map((why) -> List.of(new Finding(row(token), why))).orElse(List.of()))
-					.collectList()
+				return this.tokens.dryRun(this.rule)
+					.map((found) -> found.stream().map(this::finding).toList())
 					.flatMap((findings) -> {
 						model.addAttribute("findings", findings);
 						return render(model, exchange);
 					});
 			}
 			Set<String> chosen = Set.copyOf(form.getOrDefault("id", List.of()));
-			return this.tokens.all()
-				.filter((token) -> chosen.contains(token.tokenId()) && this.rule.violation(token).isPresent())
-				.map(PublicTokenInfo::tokenId)
-				.collectList()
-				.flatMap(this.tokens::revoke)
-				.flatMap((report) -> {
-					logger.info("Admin {} ran the compliance sweep: {}", LogText.escape(admin.getName()), report);
-					model.addAttribute("report", report);
-					return render(model, exchange);
-				});
+			return this.tokens.revoke(this.rule, chosen).flatMap((report) -> {
+				logger.info("Admin {} ran the compliance sweep: {}", LogText.escape(admin.getName()), report);
+				model.addAttribute("report", report);
+				return render(model, exchange);
+			});
 		}).onErrorResume(DatabricksApiException.class, (ex) -> failed(model, exchange, ex));
 	}
 
@@ -94,15 +93,25 @@ class AdminController {
 	}
 
 	private Mono<String> failed(Model model, ServerWebExchange exchange, DatabricksApiException ex) {
-		exchange.getResponse().setStatusCode(ProblemDetailsAdvice.statusFor(ex));
-		model.addAttribute("error", ex.getMessage());
+		if (ex instanceof PermissionDeniedException) {
+			exchange.getResponse().setStatusCode(HttpStatus.FORBIDDEN);
+			model.addAttribute("error", NOT_AN_ADMIN + ex.getMessage());
+		}
+		else {
+			exchange.getResponse().setStatusCode(ProblemDetailsAdvice.statusFor(ex));
+			model.addAttribute("error", ex.getMessage());
+		}
 		model.addAttribute("tokens", List.of());
 		model.addAttribute("expiring", List.of());
 		return Mono.just("admin");
 	}
 
-	private TokenRow row(PublicTokenInfo token) {
-		return TokenRow.of(token, this.clock);
+	private AdminRow row(TokenInfo token) {
+		return AdminRow.of(token, this.clock);
+	}
+
+	private Finding finding(TokenInfo token) {
+		return new Finding(row(token), this.rule.violation(token.toPublicTokenInfo()).orElse("breaks the rule"));
 	}
 
 	/**
@@ -111,7 +120,7 @@ class AdminController {
 	 * @param token the token
 	 * @param reason why it breaks the rule
 	 */
-	record Finding(TokenRow token, String reason) {
+	record Finding(AdminRow token, String reason) {
 	}
 
 }

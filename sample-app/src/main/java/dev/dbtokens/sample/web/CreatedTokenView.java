@@ -4,12 +4,14 @@ import java.time.Instant;
 import java.util.List;
 
 import dev.dbtokens.client.CreateTokenResponse;
+import dev.dbtokens.client.OnBehalfOfToken;
 import dev.dbtokens.client.PublicTokenInfo;
+import dev.dbtokens.client.TokenInfo;
 import dev.dbtokens.sample.OwnerTag;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The answer to {@code POST /tokens}: what {@link TokenView} shows, and the token's value this
+ * The answer to {@code POST /tokens} and {@code POST /teams/{team}/tokens}: what {@link TokenView} shows, and the token's value this
  * one time. {@link #toString()} never shows the value.
  *
  * @param id the id to revoke it with
@@ -24,6 +26,12 @@ record CreatedTokenView(String id, String comment, @Nullable Instant creationTim
 
 	static CreatedTokenView of(CreateTokenResponse created) {
 		PublicTokenInfo info = created.tokenInfo();
+		return new CreatedTokenView(info.tokenId(), OwnerTag.userComment(info.comment()), info.creationTime(), info.expiryTime(), info.scopes(),
+				created.tokenValue());
+	}
+
+	static CreatedTokenView of(OnBehalfOfToken created) {
+		TokenInfo info = created.tokenInfo();
 		return new CreatedTokenView(info.tokenId(), OwnerTag.userComment(info.comment()), info.creationTime(), info.expiryTime(), info.scopes(),
 				created.tokenValue());
 	}

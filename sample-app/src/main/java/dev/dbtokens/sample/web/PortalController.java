@@ -19,11 +19,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
 
 /**
  * The page: the signed-in user's tokens with the time each has left, a form to create one whose
- * value is shown this once, and revocation after a confirmation. Refused input and failed calls
+ * value is shown this once, a form per team the user is a member of that mints a token for the
+ * team's service principal ({@link TeamTokens}), and revocation after a confirmation. Refused input and failed calls
  * to Databricks are shown as messages on the page, with the status they stand for.
  */
 @Controller
@@ -37,11 +39,14 @@ class PortalController {
 
 	private final TokenRules rules;
 
+	private final TeamTokens teams;
+
 	private final Clock clock;
 
-	PortalController(TokenService tokens, TokenRules rules, ObjectProvider<Clock> clock) {
+	PortalController(TokenService tokens, TokenRules rules, TeamTokens teams, ObjectProvider<Clock> clock) {
 		this.tokens = tokens;
 		this.rules = rules;
+		this.teams = teams;
 		this.clock = clock.getIfAvailable(Clock::systemUTC);
 	}
 
@@ -74,6 +79,25 @@ class PortalController {
 				.onErrorResume(DatabricksApiException.class,
 						(ex) -> failed(user, model, exchange, ProblemDetailsAdvice.statusFor(ex), ex.getMessage()));
 		});
+	}
+
+	@PostMapping("/teams/{team}/create")
+	Mono<String> createForTeam(Principal user, @PathVariable String team, ServerWebExchange exchange, Model model) {
+		return exchange.getFormData().flatMap((form) -> Mono
+			.fromCallable(() -> this.rules.check(form.getFirst("comment"), TokenRules.seconds(form.getFirst("lifetime"))))
+			.flatMap((request) -> this.teams.create(user.getName(), team, request.comment(), request.lifetime()))
+			.flatMap((created) -> {
+				model.addAttribute("created", CreatedTokenView.of(created));
+				model.addAttribute("createdRow", TokenRow.of(created.tokenInfo().toPublicTokenInfo(), this.clock));
+				model.addAttribute("createdFor", team);
+				return render(user, model, exchange, HttpStatus.CREATED);
+			})
+			.onErrorResume(InvalidTokenRequestException.class,
+					(ex) -> failed(user, model, exchange, HttpStatus.BAD_REQUEST, ex.getMessage()))
+			.onErrorResume(ResponseStatusException.class,
+					(ex) -> failed(user, model, exchange, HttpStatus.valueOf(ex.getStatusCode().value()), String.valueOf(ex.getReason())))
+			.onErrorResume(DatabricksApiException.class,
+					(ex) -> failed(user, model, exchange, ProblemDetailsAdvice.statusFor(ex), ex.getMessage())));
 	}
 
 	@GetMapping("/revoke/{id}")
@@ -111,6 +135,7 @@ class PortalController {
 			.toList());
 		model.addAttribute("maxLifetime", TokenRules.describe(this.rules.maxLifetime()));
 		model.addAttribute("maxCommentLength", TokenRules.MAX_COMMENT_LENGTH);
+		model.addAttribute("teams", this.teams.teamsOf(user.getName()));
 		if (!model.containsAttribute("comment")) {
 			model.addAttribute("comment", "");
 		}

@@ -25,7 +25,7 @@ import org.springframework.web.server.ServerWebInputException;
  * detail is the exception's message, which the client keeps free of secrets; no stack trace is
  * ever written.
  */
-@RestControllerAdvice(assignableTypes = TokenController.class)
+@RestControllerAdvice(assignableTypes = { TokenController.class, TeamTokenController.class })
 class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler

@@ -1,0 +1,80 @@
+package dev.dbtokens.sample;
+
+import dev.dbtokens.client.TokensClient;
+import dev.dbtokens.test.AutoConfigureDatabricksEmulator;
+import dev.dbtokens.test.DatabricksEmulator;
+import dev.dbtokens.test.Principal;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import static dev.dbtokens.test.DatabricksEmulator.DEFAULT_PRINCIPAL;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The admin page over the Token Management API: every token of the workspace with its creator,
+ * and a readable message when the application's principal is not a workspace admin.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = { PortalTestUsers.USER_PASSWORD_PROPERTY, PortalTestUsers.ADMIN_PASSWORD_PROPERTY })
+@AutoConfigureDatabricksEmulator
+@AutoConfigureWebTestClient(timeout = "30s")
+@DirtiesContext // a context whose principal was refused by Token Management is not shared (see the report)
+class AdminPageTests {
+
+	@Autowired
+	WebTestClient web;
+
+	@Autowired
+	DatabricksEmulator databricksEmulator;
+
+	@Autowired
+	TokensClient tokensClient;
+
+	@BeforeEach
+	void resetEmulator() {
+		this.databricksEmulator.reset();
+	}
+
+	@Test
+	void listsEveryTokenOfTheWorkspaceWithItsCreator() {
+		this.databricksEmulator.addToGroup(DatabricksEmulator.ADMINS_GROUP, DEFAULT_PRINCIPAL);
+		Principal alice = this.databricksEmulator.addPrincipal("alice@example.com");
+		String alicesValue = TokensClient.builder()
+			.host(this.databricksEmulator.baseUrl())
+			.token(alice.token())
+			.build()
+			.create("alice-notebook", null)
+			.block()
+			.tokenValue();
+		this.tokensClient.create("portal:user legacy", null).block();
+
+		String page = admin().exchange().expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
+
+		assertThat(page).contains("alice-notebook", "alice@example.com", "legacy", DEFAULT_PRINCIPAL)
+			.doesNotContain(alicesValue, alice.token(), this.databricksEmulator.defaultToken());
+	}
+
+	@Test
+	void saysTheAppIsNotAWorkspaceAdminWhenTokenManagementRefusesIt() {
+		String page = admin().exchange()
+			.expectStatus()
+			.isForbidden()
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
+
+		assertThat(page).contains("principal is not a workspace admin: ").doesNotContain("dev.dbtokens.client.error", "\tat ");
+	}
+
+	private WebTestClient.RequestHeadersSpec<?> admin() {
+		return PortalTestUsers.signInToPage(this.web, PortalTestUsers.ADMIN, PortalTestUsers.ADMIN_PASSWORD).web().get().uri("/admin");
+	}
+
+}
