@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.NestedConfigurationProperty;
 
 /**
  * Settings of the sample application, under {@code sample}.
@@ -30,7 +31,8 @@ public class SampleProperties {
 	 */
 	private boolean rotateOwnToken;
 
-	private final Janitor janitor = new Janitor();
+	@NestedConfigurationProperty
+	private final JanitorProperties janitor = new JanitorProperties();
 
 	private final Users users = new Users();
 
@@ -40,7 +42,7 @@ public class SampleProperties {
 	 * Teams mapped to service principals, by team name: a member may mint a short-lived
 	 * on-behalf-of token for the team's service principal.
 	 */
-	private final Map<String, Team> teams = new LinkedHashMap<>();
+	private final Map<String, TeamProperties> teams = new LinkedHashMap<>();
 
 	/**
 	 * Returns whether the walk-through runs on start.
@@ -78,7 +80,7 @@ public class SampleProperties {
 	 * Returns the janitor's settings.
 	 * @return the janitor's settings
 	 */
-	public Janitor getJanitor() {
+	public JanitorProperties getJanitor() {
 		return this.janitor;
 	}
 
@@ -102,67 +104,8 @@ public class SampleProperties {
 	 * Returns the teams, by name.
 	 * @return the teams
 	 */
-	public Map<String, Team> getTeams() {
+	public Map<String, TeamProperties> getTeams() {
 		return this.teams;
-	}
-
-	/**
-	 * A team mapped to a service principal, under {@code sample.teams.<team>}.
-	 */
-	public static class Team {
-
-		/**
-		 * Application id (a UUID) of the team's service principal, the one its on-behalf-of
-		 * tokens authenticate as.
-		 */
-		private @Nullable String applicationId;
-
-		/**
-		 * User names of the portal users who may mint tokens for the team's service principal.
-		 */
-		private List<String> members = new ArrayList<>();
-
-		/**
-		 * Returns the application id of the team's service principal.
-		 * @return the application id, or {@code null} when unset
-		 */
-		public @Nullable String getApplicationId() {
-			return this.applicationId;
-		}
-
-		/**
-		 * Sets the application id of the team's service principal.
-		 * @param applicationId the application id, not blank
-		 */
-		public void setApplicationId(String applicationId) {
-			if (applicationId == null || applicationId.isBlank()) {
-				throw new IllegalArgumentException("sample.teams.<team>.application-id must not be blank: give the application id "
-						+ "(a UUID) of the team's service principal");
-			}
-			this.applicationId = applicationId.strip();
-		}
-
-		/**
-		 * Returns the user names of the team's members.
-		 * @return the members
-		 */
-		public List<String> getMembers() {
-			return this.members;
-		}
-
-		/**
-		 * Sets the user names of the team's members.
-		 * @param members the portal user names
-		 */
-		public void setMembers(List<String> members) {
-			this.members = new ArrayList<>(members);
-		}
-
-		@Override
-		public String toString() {
-			return "Team[applicationId=" + this.applicationId + ", members=" + this.members + "]";
-		}
-
 	}
 
 	/**
@@ -316,107 +259,6 @@ public class SampleProperties {
 				throw new IllegalArgumentException("sample.tokens.expiring-soon must not be negative, was " + expiringSoon);
 			}
 			this.expiringSoon = expiringSoon;
-		}
-
-	}
-
-	/**
-	 * Settings of the janitor that revokes old tokens, under {@code sample.janitor}.
-	 */
-	public static class Janitor {
-
-		/**
-		 * Whether to revoke, at a fixed interval, the tokens whose comment starts with the prefix
-		 * and that are older than the maximum age.
-		 */
-		private boolean enabled;
-
-		/**
-		 * Comment prefix that marks the tokens the janitor may revoke.
-		 */
-		private String commentPrefix = "sample-";
-
-		/**
-		 * Age past which a marked token is revoked, counted from its creation time.
-		 */
-		private Duration maxAge = Duration.ofHours(1);
-
-		/**
-		 * Time between two sweeps; the first sweep runs one interval after start.
-		 */
-		private Duration interval = Duration.ofMinutes(10);
-
-		/**
-		 * Returns whether the janitor runs.
-		 * @return whether the janitor is enabled
-		 */
-		public boolean isEnabled() {
-			return this.enabled;
-		}
-
-		/**
-		 * Sets whether the janitor runs.
-		 * @param enabled whether the janitor is enabled
-		 */
-		public void setEnabled(boolean enabled) {
-			this.enabled = enabled;
-		}
-
-		/**
-		 * Returns the comment prefix of the tokens the janitor may revoke.
-		 * @return the prefix
-		 */
-		public String getCommentPrefix() {
-			return this.commentPrefix;
-		}
-
-		/**
-		 * Sets the comment prefix of the tokens the janitor may revoke.
-		 * @param commentPrefix the prefix, not blank
-		 */
-		public void setCommentPrefix(String commentPrefix) {
-			if (commentPrefix == null || commentPrefix.isBlank()) {
-				throw new IllegalArgumentException("sample.janitor.comment-prefix must not be blank: it would match every token");
-			}
-			this.commentPrefix = commentPrefix;
-		}
-
-		/**
-		 * Returns the age past which a marked token is revoked.
-		 * @return the maximum age
-		 */
-		public Duration getMaxAge() {
-			return this.maxAge;
-		}
-
-		/**
-		 * Sets the age past which a marked token is revoked.
-		 * @param maxAge the maximum age, not negative
-		 */
-		public void setMaxAge(Duration maxAge) {
-			if (maxAge.isNegative()) {
-				throw new IllegalArgumentException("sample.janitor.max-age must not be negative, was " + maxAge);
-			}
-			this.maxAge = maxAge;
-		}
-
-		/**
-		 * Returns the time between two sweeps.
-		 * @return the interval
-		 */
-		public Duration getInterval() {
-			return this.interval;
-		}
-
-		/**
-		 * Sets the time between two sweeps.
-		 * @param interval the interval, positive
-		 */
-		public void setInterval(Duration interval) {
-			if (interval.isNegative() || interval.isZero()) {
-				throw new IllegalArgumentException("sample.janitor.interval must be positive, was " + interval);
-			}
-			this.interval = interval;
 		}
 
 	}

@@ -6,7 +6,7 @@ import java.time.Instant;
 import dev.dbtokens.client.PublicTokenInfo;
 import dev.dbtokens.client.error.DatabricksApiException;
 import dev.dbtokens.client.lifecycle.TokenLifecycle;
-import dev.dbtokens.sample.SampleProperties;
+import dev.dbtokens.sample.JanitorProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
@@ -24,7 +24,7 @@ public class TokenJanitor implements Runnable {
 
 	private final TokenLifecycle lifecycle;
 
-	private final SampleProperties.Janitor settings;
+	private final JanitorProperties settings;
 
 	private final Clock clock;
 
@@ -34,7 +34,7 @@ public class TokenJanitor implements Runnable {
 	 * @param settings which tokens to revoke
 	 * @param clock the clock that tells a token's age
 	 */
-	public TokenJanitor(TokenLifecycle lifecycle, SampleProperties.Janitor settings, Clock clock) {
+	public TokenJanitor(TokenLifecycle lifecycle, JanitorProperties settings, Clock clock) {
 		this.lifecycle = lifecycle;
 		this.settings = settings;
 		this.clock = clock;

@@ -9,6 +9,7 @@ import dev.dbtokens.client.TokenManagementClient;
 import dev.dbtokens.sample.LogText;
 import dev.dbtokens.sample.OwnerTag;
 import dev.dbtokens.sample.SampleProperties;
+import dev.dbtokens.sample.TeamProperties;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,7 +31,7 @@ class TeamTokens {
 
 	private final TokenManagementClient client;
 
-	private final Map<String, SampleProperties.Team> teams;
+	private final Map<String, TeamProperties> teams;
 
 	TeamTokens(TokenManagementClient client, SampleProperties properties) {
 		this.client = client;
@@ -60,7 +61,7 @@ class TeamTokens {
 	 * Whether a user is a member of a team.
 	 */
 	boolean isMember(String user, String team) {
-		SampleProperties.Team found = this.teams.get(team);
+		TeamProperties found = this.teams.get(team);
 		return found != null && found.getMembers().contains(user);
 	}
 
@@ -72,7 +73,7 @@ class TeamTokens {
 	}
 
 	private String applicationIdFor(String user, String team) {
-		SampleProperties.Team found = this.teams.get(team);
+		TeamProperties found = this.teams.get(team);
 		if (found == null) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no team '" + LogText.escape(team)
 					+ "': teams are declared as sample.teams.<team>.application-id and .members");
