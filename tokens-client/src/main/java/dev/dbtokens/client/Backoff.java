@@ -34,8 +34,8 @@ final class Backoff {
 			return min(retryAfter, settings.maxRetryAfter());
 		}
 		// In floating point, so that no doubling overflows; the cap keeps it within a long.
-		double doubled = settings.initialBackoff().toNanos() * Math.scalb(1.0, (int) Math.min(retry, 1000));
-		long exponential = (long) Math.min(settings.maxBackoff().toNanos(), doubled);
+		double doubled = RetrySettings.saturatedNanos(settings.initialBackoff()) * Math.scalb(1.0, (int) Math.min(retry, 1000));
+		long exponential = (long) Math.min(RetrySettings.saturatedNanos(settings.maxBackoff()), doubled);
 		long half = exponential / 2;
 		return Duration.ofNanos(half + (long) (this.random.getAsDouble() * (exponential - half)));
 	}

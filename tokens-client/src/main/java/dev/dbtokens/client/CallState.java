@@ -77,7 +77,7 @@ final class CallState {
 		}
 		Duration wait = backoff.delay(this.settings, this.failed - 1L, this.last.retryAfter());
 		long elapsed = Schedulers.parallel().now(TimeUnit.NANOSECONDS) - this.startNanos;
-		if (wait.toNanos() >= this.settings.timeout().toNanos() - elapsed) {
+		if (RetrySettings.saturatedNanos(wait) >= RetrySettings.saturatedNanos(this.settings.timeout()) - elapsed) {
 			this.stoppedByDeadline = true;
 			return false;
 		}

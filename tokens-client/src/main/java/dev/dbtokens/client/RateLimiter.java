@@ -67,21 +67,14 @@ final class RateLimiter {
 		long now = now();
 		long delay = -1;
 		synchronized (this) {
-			if (takeFreeSlot(now)) {
-				delay = -2;
-			}
-			else {
-				this.waiters.add(waiter);
-				if (!this.serving) {
-					this.serving = true;
-					delay = Math.max(0, this.nextFree - now);
-				}
+			// Queued even when a slot came free meanwhile: serve() then gives it at once, in order.
+			this.waiters.add(waiter);
+			if (!this.serving) {
+				this.serving = true;
+				delay = Math.max(0, this.nextFree - now);
 			}
 		}
-		if (delay == -2) {
-			sink.success();
-		}
-		else if (delay >= 0) {
+		if (delay >= 0) {
 			schedule(delay);
 		}
 	}

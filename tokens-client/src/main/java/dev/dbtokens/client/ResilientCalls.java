@@ -13,7 +13,7 @@ import org.springframework.core.io.buffer.DataBufferLimitException;
 /**
  * Runs one call as attempts: each waits for a rate-limit permit, then exchanges; a failed attempt
  * is judged by {@link RetryRules} and retried after the wait {@link Backoff} gives, and the whole
- * call is bounded by {@link RetrySettings#timeout()}.
+ * call is bounded by {@link RetrySettings#timeout()}, timed by a {@link DeadlineTimer}.
  *
  * <p>The first attempt runs alone; only a call whose first attempt fails and may be retried goes on
  * under Reactor's {@code retryWhen}, which re-subscribes the attempt in a loop (no nesting, so no
@@ -35,12 +35,16 @@ final class ResilientCalls {
 
 	private final Backoff backoff;
 
-	ResilientCalls(AnswerReader answers, String host, RetrySettings settings, RateLimiter rateLimiter, Backoff backoff) {
+	private final DeadlineTimer deadlines;
+
+	ResilientCalls(AnswerReader answers, String host, RetrySettings settings, RateLimiter rateLimiter, Backoff backoff,
+			DeadlineTimer deadlines) {
 		this.answers = answers;
 		this.host = host;
 		this.settings = settings;
 		this.rateLimiter = rateLimiter;
 		this.backoff = backoff;
+		this.deadlines = deadlines;
 	}
 
 	RetrySettings settings() {
@@ -49,7 +53,7 @@ final class ResilientCalls {
 
 	/** The same calls with other retry settings, sharing the rate limit. */
 	ResilientCalls withSettings(RetrySettings settings) {
-		return new ResilientCalls(this.answers, this.host, settings, this.rateLimiter, this.backoff);
+		return new ResilientCalls(this.answers, this.host, settings, this.rateLimiter, this.backoff, this.deadlines);
 	}
 
 	/**
@@ -64,7 +68,7 @@ final class ResilientCalls {
 			Mono<T> attempt = attempt(operation, state, exchange);
 			return attempt.onErrorResume((ex) -> ex == RETRY, (ex) -> wait(state).then(attempt.retryWhen(Retry.from(
 					(signals) -> signals.concatMap((signal) -> (signal.failure() == RETRY) ? wait(state) : Mono.error(signal.failure()))))))
-				.timeout(this.settings.timeout(), Mono.defer(() -> Mono.error(state.deadlineExceeded())));
+				.timeout(this.deadlines.after(this.settings.timeout()), Mono.defer(() -> Mono.error(state.deadlineExceeded())));
 		});
 	}
 

@@ -28,7 +28,7 @@ final class WorkspaceCalls {
 			TokensObservation observation) {
 		this.webClient = webClient;
 		this.answers = new AnswerReader(host);
-		this.calls = new ResilientCalls(this.answers, host, retry, rateLimiter, new Backoff());
+		this.calls = new ResilientCalls(this.answers, host, retry, rateLimiter, new Backoff(), DeadlineTimer.WHEEL);
 		this.observation = observation;
 	}
 

@@ -13,6 +13,7 @@ import com.github.tomakehurst.wiremock.http.RequestMethod;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import dev.dbtokens.client.error.DatabricksApiException;
+import dev.dbtokens.client.error.DeadlineExceededException;
 import dev.dbtokens.client.error.TokenCreationOutcomeUnknownException;
 import dev.dbtokens.client.error.TooManyRequestsException;
 import dev.dbtokens.client.error.UnauthenticatedException;
@@ -205,6 +206,33 @@ class FaultMatrixTests {
 			.hasMessageStartingWith(operation + " failed: no answer from http://127.0.0.1:1 (")
 			.hasMessageEndingWith("(after 4 attempts, each failed the same way)");
 		assertThat(failure.getSuppressed()).isEmpty();
+	}
+
+	@ParameterizedTest
+	@EnumSource(value = Operation.class, names = { "CREATE", "DELETE", "LIST", "UPDATE" })
+	void aServerThatHoldsTheAnswerPastTheCallTimeoutEndsTheCallAtItsDeadline(Operation operation) {
+		stub(operation, STARTED, okJson("{}").withFixedDelay(5_000), STARTED);
+		TokensClient patient = TokensClient.builder()
+			.host(server.baseUrl())
+			.token(CONFIGURED_TOKEN)
+			.retry(FAST.withTimeout(Duration.ofMillis(300)))
+			.webClientBuilder(WebClient.builder()
+				.clientConnector(new ReactorClientHttpConnector(HttpClient.create().responseTimeout(Duration.ofSeconds(30)))))
+			.build();
+		long started = System.nanoTime();
+
+		Throwable failure = call(patient, operation).getThrowable();
+
+		assertThat(Duration.ofNanos(System.nanoTime() - started)).isBetween(Duration.ofMillis(300), Duration.ofMillis(4_000));
+		if (operation == Operation.CREATE) {
+			assertThat(failure).isInstanceOf(TokenCreationOutcomeUnknownException.class)
+				.hasMessageStartingWith("token/create outcome unknown: no answer within the call timeout of 300ms");
+		}
+		else {
+			assertThat(failure).isInstanceOf(DeadlineExceededException.class)
+				.hasMessageStartingWith(operation + " failed: no result within the call timeout of 300ms");
+		}
+		assertThat(requestsReceived(operation)).isEqualTo(1);
 	}
 
 	@Test

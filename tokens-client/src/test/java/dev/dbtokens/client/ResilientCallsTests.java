@@ -199,6 +199,20 @@ class ResilientCallsTests {
 	}
 
 	@Test
+	void waitsAndDeadlinesCenturiesLongDoNotOverflow() {
+		Duration millennium = Duration.ofDays(365L * 1_000);
+		RetrySettings settings = RetrySettings.defaults().withMaxBackoff(millennium).withMaxRetryAfter(millennium).withTimeout(millennium);
+		Supplier<Mono<String>> exchange = script(answer(503, "TEMPORARILY_UNAVAILABLE"), Mono.just("ok"));
+
+		StepVerifier.withVirtualTime(() -> calls(settings).run(Operation.LIST, null, exchange))
+			.expectSubscription()
+			.expectNoEvent(Duration.ofMillis(499))
+			.thenAwait(Duration.ofMillis(1))
+			.expectNext("ok")
+			.verifyComplete();
+	}
+
+	@Test
 	void honoursRetryAfterInsteadOfTheBackoff() {
 		Supplier<Mono<String>> exchange = script(answer(429, "", Duration.ofSeconds(7)), Mono.just("ok"));
 
@@ -314,6 +328,18 @@ class ResilientCallsTests {
 	}
 
 	@Test
+	void aDeleteTurnedAwayBeforeItFindsNoSuchTokenFails() {
+		// The 503 says the first attempt did nothing: the token was missing all along.
+		Supplier<Mono<String>> exchange = script(answer(503, "TEMPORARILY_UNAVAILABLE"), answer(404, "RESOURCE_DOES_NOT_EXIST"));
+
+		StepVerifier.withVirtualTime(() -> calls(RetrySettings.defaults()).run(Operation.DELETE, null, exchange))
+			.thenAwait(Duration.ofMinutes(1))
+			.expectError(ResourceDoesNotExistException.class)
+			.verify(Duration.ofSeconds(1));
+		assertThat(this.attempts).hasValue(2);
+	}
+
+	@Test
 	void oneAttemptMeansNoRetries() {
 		StepVerifier.withVirtualTime(() -> calls(RetrySettings.noRetries()).run(Operation.LIST, null,
 				script(answer(503, ""), Mono.just("ok"))))
@@ -340,10 +366,28 @@ class ResilientCallsTests {
 	}
 
 	@Test
+	void aLoneWaitingCallerIsServedWhenItsSlotComes() {
+		RateLimiter limiter = RateLimiter.of(4);
+
+		StepVerifier.withVirtualTime(() -> Mono.delay(Duration.ofSeconds(3))
+			.thenMany(Flux.range(0, 2).flatMap((i) -> limiter.acquire().then(Mono.fromCallable(() -> i))))
+			.elapsed()
+			.map((timed) -> timed.getT1()))
+			.expectSubscription()
+			.thenAwait(Duration.ofSeconds(3))
+			.expectNext(3000L)
+			.expectNoEvent(Duration.ofMillis(249))
+			.thenAwait(Duration.ofMillis(1))
+			.expectNext(250L)
+			.expectComplete()
+			.verify(Duration.ofSeconds(5));
+	}
+
+	@Test
 	void theWaitForARatePermitCountsTowardTheDeadline() {
 		RateLimiter limiter = RateLimiter.of(0.1);
 		RetrySettings settings = RetrySettings.defaults().withTimeout(Duration.ofSeconds(5));
-		ResilientCalls calls = new ResilientCalls(new AnswerReader(HOST), HOST, settings, limiter, NO_JITTER);
+		ResilientCalls calls = new ResilientCalls(new AnswerReader(HOST), HOST, settings, limiter, NO_JITTER, DeadlineTimer.REACTOR);
 
 		StepVerifier.withVirtualTime(() -> Flux.merge(calls.run(Operation.CREATE, "a", () -> Mono.just("first")),
 				calls.run(Operation.CREATE, "b", () -> Mono.just("second"))).materialize().collectList())
@@ -361,7 +405,7 @@ class ResilientCallsTests {
 	void callersThatGaveUpWaitingLeaveTheirSlotsToTheNextCaller() {
 		RateLimiter limiter = RateLimiter.of(15);
 		RetrySettings healthCheck = RetrySettings.defaults().withTimeout(Duration.ofSeconds(5));
-		ResilientCalls checks = new ResilientCalls(new AnswerReader(HOST), HOST, healthCheck, limiter, NO_JITTER);
+		ResilientCalls checks = new ResilientCalls(new AnswerReader(HOST), HOST, healthCheck, limiter, NO_JITTER, DeadlineTimer.REACTOR);
 		ResilientCalls application = checks.withSettings(RetrySettings.defaults());
 		AtomicInteger sent = new AtomicInteger();
 		Mono<Long> checksThenOneCall = Flux.range(0, 300)
@@ -395,6 +439,12 @@ class ResilientCallsTests {
 	}
 
 	@Test
+	void aRateLimiterSaysItsIntervalWhereAClientIsPrinted() {
+		assertThat(RateLimiter.of(10)).hasToString("RateLimiter[every 100000000ns]");
+		assertThat(RateLimiter.UNLIMITED).hasToString("RateLimiter[unlimited]");
+	}
+
+	@Test
 	void rejectsARateThatIsNotPositive() {
 		for (double rate : List.of(0.0, -1.0, Double.NaN, Double.POSITIVE_INFINITY)) {
 			org.assertj.core.api.Assertions.assertThatIllegalArgumentException().isThrownBy(() -> RateLimiter.of(rate))
@@ -403,7 +453,7 @@ class ResilientCallsTests {
 	}
 
 	private ResilientCalls calls(RetrySettings settings) {
-		return new ResilientCalls(new AnswerReader(HOST), HOST, settings, RateLimiter.UNLIMITED, NO_JITTER);
+		return new ResilientCalls(new AnswerReader(HOST), HOST, settings, RateLimiter.UNLIMITED, NO_JITTER, DeadlineTimer.REACTOR);
 	}
 
 	/** Answers attempt n with the n-th outcome (the last one repeats). */
