@@ -135,10 +135,11 @@ final class DefaultTokensClientBuilder implements TokensClient.Builder {
 			throw new IllegalStateException("credentials are not set: call token(…) or credentials(…)");
 		}
 		String baseUrl = DatabricksHost.normalize(this.host, this.allowInsecureHttp);
-		String userAgent = UserAgent.of(this.userAgentProduct, credentials.authType());
+		String product = this.userAgentProduct;
 		WireLogger wireLogger = new WireLogger(this.maxLoggedBodyLength);
 		Supplier<WebClient.Builder> source = this.webClientBuilder;
 		LazyWebClient webClient = new LazyWebClient(() -> {
+			String userAgent = UserAgent.of(product, credentials.authType()); // reads a resource and a jar manifest: not at start-up
 			WebClient.Builder supplied = source.get();
 			if (supplied == null) {
 				throw new IllegalStateException("the webClientBuilder supplier gave null");

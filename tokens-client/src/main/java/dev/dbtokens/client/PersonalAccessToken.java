@@ -9,8 +9,6 @@ final class PersonalAccessToken implements DatabricksCredentialsProvider {
 
 	private final String header;
 
-	private final Mono<String> headerMono;
-
 	PersonalAccessToken(String token) {
 		if (token == null || token.isBlank()) {
 			throw new IllegalArgumentException("token must not be blank: give a Databricks personal access token");
@@ -19,7 +17,6 @@ final class PersonalAccessToken implements DatabricksCredentialsProvider {
 			throw new IllegalArgumentException("token must not contain white space: check that only the token was copied");
 		}
 		this.header = "Bearer " + token.strip();
-		this.headerMono = Mono.just(this.header);
 	}
 
 	String header() {
@@ -28,7 +25,7 @@ final class PersonalAccessToken implements DatabricksCredentialsProvider {
 
 	@Override
 	public Mono<String> authorizationHeader() {
-		return this.headerMono;
+		return Mono.just(this.header); // made here: a Mono made at start-up would load Reactor then
 	}
 
 	@Override
