@@ -32,10 +32,11 @@ final class Startup {
 	}
 
 	/**
-	 * Medians in milliseconds of the context start, of the JVM uptime when it is ready, and of the
-	 * starter's first request (-1 without the starter).
+	 * Medians in milliseconds of the context start, of the JVM uptime when it is ready, of the
+	 * starter's first request (-1 without the starter), and of the main thread's CPU time during the
+	 * context start.
 	 */
-	record Median(Variant variant, double contextMs, double uptimeMs, double firstRequestMs) {
+	record Median(Variant variant, double contextMs, double uptimeMs, double firstRequestMs, double contextCpuMs) {
 	}
 
 	private Startup() {
@@ -48,8 +49,12 @@ final class Startup {
 		for (Variant variant : Variant.values()) {
 			samples.add(new ArrayList<>());
 		}
+		Variant[] variants = Variant.values();
 		for (int i = 0; i < runs; i++) {
-			for (Variant variant : Variant.values()) {
+			// Each run starts with another variant: on two shared cores the first JVM of a round was
+			// measured up to 300 ms slower than an identical second one.
+			for (int v = 0; v < variants.length; v++) {
+				Variant variant = variants[(i + v) % variants.length];
 				String classpath = variant.starter ? Jvm.classpath() : Jvm.classpath(starterJars);
 				List<String> options = List.of("-Xms256m", "-Ddatabricks.host=http://127.0.0.1:1", "-Ddatabricks.token=dapi-startup",
 						"-Dbenchmark.webclient=" + variant.ownWebClient);
@@ -59,7 +64,7 @@ final class Startup {
 		List<Median> medians = new ArrayList<>();
 		for (Variant variant : Variant.values()) {
 			List<double[]> runsOf = samples.get(variant.ordinal());
-			medians.add(new Median(variant, median(runsOf, 0), median(runsOf, 1), median(runsOf, 2)));
+			medians.add(new Median(variant, median(runsOf, 0), median(runsOf, 1), median(runsOf, 2), median(runsOf, 3)));
 		}
 		return medians;
 	}
@@ -69,7 +74,7 @@ final class Startup {
 		if (Boolean.parseBoolean(f[3]) != expectClient) {
 			throw new IllegalStateException("expected a TokensClient bean: " + expectClient);
 		}
-		return new double[] { Double.parseDouble(f[1]), Double.parseDouble(f[2]), Double.parseDouble(f[4]) };
+		return new double[] { Double.parseDouble(f[1]), Double.parseDouble(f[2]), Double.parseDouble(f[4]), Double.parseDouble(f[5]) };
 	}
 
 	private static double median(List<double[]> runs, int index) {

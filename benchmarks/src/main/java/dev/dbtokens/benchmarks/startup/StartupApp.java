@@ -19,7 +19,7 @@ import org.springframework.web.reactive.function.client.WebClient;
  * server. Started in a fresh JVM with and without the starter's jars (and, with
  * {@code benchmark.webclient=true}, with a WebClient of its own), it prints
  * {@code STARTUP <context start ms> <JVM uptime at ready ms> <whether a TokensClient bean exists>
- * <its first request ms, or -1>}.
+ * <its first request ms, or -1> <CPU time of the main thread during the context start, ms>}.
  */
 @SpringBootApplication(proxyBeanMethods = false)
 public class StartupApp {
@@ -32,16 +32,18 @@ public class StartupApp {
 
 	public static void main(String[] args) {
 		long start = System.nanoTime();
+		long startCpu = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(StartupApp.class)
 			.web(WebApplicationType.NONE)
 			.bannerMode(Banner.Mode.OFF)
 			.logStartupInfo(false)
 			.run(args)) {
 			double contextMs = (System.nanoTime() - start) / 1e6;
+			double contextCpuMs = (ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - startCpu) / 1e6;
 			long uptimeMs = ManagementFactory.getRuntimeMXBean().getUptime();
 			boolean starter = context.containsBean("tokensClient");
 			double firstRequestMs = starter ? FirstRequest.millis(context) : -1;
-			System.out.println("STARTUP " + contextMs + " " + uptimeMs + " " + starter + " " + firstRequestMs);
+			System.out.println("STARTUP " + contextMs + " " + uptimeMs + " " + starter + " " + firstRequestMs + " " + contextCpuMs);
 		}
 	}
 
