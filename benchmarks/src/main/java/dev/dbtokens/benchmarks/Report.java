@@ -179,7 +179,9 @@ final class Report {
 				line(String.format(Locale.ROOT, "| %s | %s | %.0f | %.2f | %d (%d) | %.1f |", name, calls(r.callsPerSecond()), bound,
 						r.callsPerSecond() / bound, r.threads(), r.loopThreads(), r.heapPerCall() / 1024.0));
 				if (name.equals(TC)) {
-					mark(r.callsPerSecond() >= 0.9 * bound && r.threads() <= r.loopThreads() + 2, String.format(Locale.ROOT,
+					// Raw WebClient adds its event loops and 2 more; the client, one thread more: the deadline
+					// timer every client of the JVM shares. A thread per caller, as the SDK has, fails.
+					mark(r.callsPerSecond() >= 0.9 * bound && r.threads() <= r.loopThreads() + 3, String.format(Locale.ROOT,
 							"TokensClient at c=256, 50 ms: %.0f calls/s = %.2fx of %.0f (pool bound) on %d added threads, %d of them event loops",
 							r.callsPerSecond(), r.callsPerSecond() / bound, bound, r.threads(), r.loopThreads()));
 				}

@@ -1,5 +1,7 @@
 package dev.dbtokens.client;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.function.Function;
 
@@ -24,7 +26,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+
+import org.springframework.core.io.buffer.DefaultDataBufferFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.web.reactive.function.client.ClientResponse;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
@@ -251,6 +260,24 @@ class ErrorMappingTests {
 		assertThat(ex.httpStatus()).isZero();
 		assertThat(ex.getMessage()).startsWith("token/list failed: no answer from " + server.baseUrl() + " (")
 			.doesNotContain("expected JSON");
+	}
+
+	@Test
+	void aBodyWhoseConnectionBreaksWhileItIsReadStaysANetworkFault() {
+		// The same case without a server, so that the break always comes while the body is read.
+		ClientResponse broken = ClientResponse.create(HttpStatus.OK)
+			.header(HttpHeaders.CONTENT_TYPE, MediaType.APPLICATION_JSON_VALUE)
+			.body(Flux.concat(Flux.just(DefaultDataBufferFactory.sharedInstance.wrap("{\"token_infos\": [".getBytes(StandardCharsets.UTF_8))),
+					Flux.error(new IOException("Connection reset by peer"))))
+			.build();
+
+		Throwable failure = new AnswerReader(server.baseUrl()).read(Operation.LIST, broken, ListTokensBody.class)
+			.materialize()
+			.block(Duration.ofSeconds(5))
+			.getThrowable();
+
+		assertThat(failure).isNotInstanceOf(DatabricksApiException.class);
+		assertThat(Delivery.isNetworkFault(failure)).isTrue();
 	}
 
 	@Test
