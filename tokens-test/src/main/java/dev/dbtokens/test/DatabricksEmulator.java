@@ -53,7 +53,7 @@ public final class DatabricksEmulator implements AutoCloseable {
 		OAuthEndpoints oauth = new OAuthEndpoints(this.directory, this::baseUrl);
 		RequestHandler handler = new RequestHandler(this.workspace, oauth);
 		this.server = new EmulatorServer(handler, this.faults, this.journal, settings.clock());
-		seed();
+		this.workspace.seed(settings);
 	}
 
 	/**
@@ -176,9 +176,7 @@ public final class DatabricksEmulator implements AutoCloseable {
 	 */
 	public synchronized Principal addPrincipal(String name, String token) {
 		Principal user = new Principal(name, token);
-		this.directory.requireNewName(name);
-		this.tokens.seed(name, token);
-		this.directory.addUser(user);
+		this.workspace.addUser(user);
 		return user;
 	}
 
@@ -292,23 +290,9 @@ public final class DatabricksEmulator implements AutoCloseable {
 	 * The server keeps running on the same port.
 	 */
 	public synchronized void reset() {
-		this.tokens.clear();
-		this.directory.clear();
-		this.workspace.conf().reset();
-		this.workspace.acl().reset();
+		this.workspace.reset(this.settings);
 		this.faults.clear();
 		this.journal.clear();
-		seed();
-	}
-
-	private void seed() {
-		for (Principal user : this.settings.principals()) {
-			addPrincipal(user.name(), user.token());
-		}
-		for (ServicePrincipal service : this.settings.servicePrincipals()) {
-			addServicePrincipal(service.name(), service.clientId(), service.clientSecret());
-		}
-		this.settings.groups().forEach((group, members) -> members.forEach((member) -> addToGroup(group, member)));
 	}
 
 }

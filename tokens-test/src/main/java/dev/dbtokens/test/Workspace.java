@@ -19,4 +19,27 @@ record Workspace(TokenRegistry tokens, PrincipalDirectory directory, TokenAcl ac
 				new TokenAcl(directory, settings.tokenUsageForAllUsers()), conf, settings.workspaceId());
 	}
 
+	/** Adds a user and its seed token, the name checked first so that a refused user leaves no token. */
+	void addUser(Principal user) {
+		this.directory.requireNewName(user.name());
+		this.tokens.seed(user.name(), user.token());
+		this.directory.addUser(user);
+	}
+
+	/** Drops every token, principal, group membership and setting changed at run time, then seeds the builder's. */
+	void reset(EmulatorSettings settings) {
+		this.tokens.clear();
+		this.directory.clear();
+		this.conf.reset();
+		this.acl.reset();
+		seed(settings);
+	}
+
+	/** Adds the builder's users with their tokens, its service principals, then its groups. */
+	void seed(EmulatorSettings settings) {
+		settings.principals().forEach(this::addUser);
+		settings.servicePrincipals().forEach(this.directory::addService);
+		settings.groups().forEach((group, members) -> members.forEach((member) -> this.directory.addToGroup(group, member)));
+	}
+
 }
