@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 
@@ -47,6 +48,23 @@ final class Jvm {
 		command.addAll(List.of("-cp", classpath, mainClass));
 		command.addAll(args);
 		return new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT);
+	}
+
+	/**
+	 * Ends a JVM that runs until its standard input ends: closes it, waits for the exit, and kills
+	 * the JVM if it is still there after {@code seconds}.
+	 */
+	static void stop(Process process, int seconds) throws IOException {
+		process.getOutputStream().close();
+		try {
+			if (!process.waitFor(seconds, TimeUnit.SECONDS)) {
+				process.destroy();
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			process.destroy();
+		}
 	}
 
 	/** Runs a JVM to its end and returns its standard output lines that start with {@code prefix}. */

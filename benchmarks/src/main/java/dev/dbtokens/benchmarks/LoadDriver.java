@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.ToDoubleFunction;
 
 import com.sun.management.OperatingSystemMXBean;
 import com.sun.management.ThreadMXBean;
@@ -57,6 +58,20 @@ final class LoadDriver {
 					String.valueOf(callsPerSecond), String.valueOf(p50Ms), String.valueOf(p99Ms), String.valueOf(bytesPerCall),
 					String.valueOf(threads), String.valueOf(loopThreads), String.valueOf(heapPerCall), String.valueOf(errors),
 					String.valueOf(cpuNanosPerCall));
+		}
+
+		/** The median of each figure of one cell's measurements (one contender, several rounds). */
+		static Result median(List<Result> rounds) {
+			Result first = rounds.get(0);
+			return new Result(first.contender, first.op, first.delayMs, first.concurrency, median(rounds, Result::callsPerSecond),
+					median(rounds, Result::p50Ms), median(rounds, Result::p99Ms), (long) median(rounds, Result::bytesPerCall),
+					(int) median(rounds, Result::threads), (int) median(rounds, Result::loopThreads),
+					(long) median(rounds, Result::heapPerCall), rounds.stream().mapToLong(Result::errors).sum(),
+					(long) median(rounds, Result::cpuNanosPerCall));
+		}
+
+		private static double median(List<Result> rounds, ToDoubleFunction<Result> figure) {
+			return Stats.median(rounds.stream().mapToDouble(figure));
 		}
 
 		static Result parse(String line) {

@@ -8,9 +8,11 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 /**
- * The short profile: the server in one JVM, each contender in a fresh JVM of its own, then the
+ * The short profile: the server in one JVM, each contender in a fresh JVM of its own (warmed up
+ * one after the other, then kept), every cell measured for each contender in turn, then the
  * start-up runs and the lifecycle bulk revoke on the emulator (once per concurrency, each in a
  * fresh JVM); prints the markdown report on standard output (progress goes to standard error).
  */
@@ -50,6 +52,21 @@ public final class Profile {
 		.mapToInt((value) -> Integer.parseInt(value.trim()))
 		.toArray();
 
+	/**
+	 * How many times each cell of each contender is measured ({@code -Dbench.rounds}), the
+	 * contenders in turn; the report gives the medians. One keeps the short profile near five
+	 * minutes; a 600 ms window of one cell varied by up to 2x from one round to the next, so the
+	 * CPU-bound comparisons take five or more.
+	 */
+	static final int ROUNDS = Integer.getInteger("bench.rounds", 1);
+
+	/**
+	 * The cells to measure ({@code -Dbench.cells}): a regular expression matched against
+	 * {@code <op> <server delay ms> <concurrency>}, e.g. {@code ".* 0 64"} for the CPU-bound cells at
+	 * concurrency 64 only.
+	 */
+	static final String CELLS = System.getProperty("bench.cells", ".*");
+
 	private static final long STARTED = System.nanoTime();
 
 	private Profile() {
@@ -60,17 +77,22 @@ public final class Profile {
 		Report report = new Report();
 		report.started(ZonedDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME), loadAverage());
 		try (ServerProcess server = ServerProcess.start()) {
-			List<String> urls = server.baseUrls().subList(0, 3);
-			for (String name : Contender.NAMES) {
-				progress("load: " + name);
-				List<String> args0 = new ArrayList<>(List.of(name));
-				args0.addAll(urls);
-				List<String> options = new ArrayList<>(CLIENT_JVM);
-				options.add("-Dbench.window=" + WINDOW_MS);
-				options.add("-Dbench.warmup=" + WARMUP_MS);
-				options.add("-Dbench.jit=" + JIT_WARMUP_MS);
-				for (String line : Jvm.run(Jvm.classpath(), options, LoadRun.class.getName(), args0, "RESULT ")) {
-					report.add(LoadDriver.Result.parse(line));
+			List<String> options = new ArrayList<>(CLIENT_JVM);
+			options.add("-Dbench.window=" + WINDOW_MS);
+			options.add("-Dbench.warmup=" + WARMUP_MS);
+			options.add("-Dbench.jit=" + JIT_WARMUP_MS);
+			options.add("-Dbench.connections=" + Connectors.MAX_CONNECTIONS);
+			List<ContenderProcess> contenders = new ArrayList<>();
+			try {
+				for (String name : Contender.NAMES) {
+					progress("JIT warm-up: " + name);
+					contenders.add(ContenderProcess.start(name, options, server.baseUrls().subList(0, 3)));
+				}
+				inTurn(contenders, report);
+			}
+			finally {
+				for (ContenderProcess contender : contenders) {
+					contender.close();
 				}
 			}
 		}
@@ -91,6 +113,34 @@ public final class Profile {
 		}
 		report.finished(loadAverage());
 		System.out.println(report.markdown());
+	}
+
+	/**
+	 * Measures each cell {@link #ROUNDS} times for every contender in turn (the order rotated each
+	 * round) and reports the medians: contenders measured minutes apart differed by up to 30 % on
+	 * two shared cores, run to run, more than the gaps the targets are about.
+	 */
+	private static void inTurn(List<ContenderProcess> contenders, Report report) throws IOException {
+		for (LoadRun.Cell cell : LoadRun.cells().stream().filter((cell) -> cell.label().matches(CELLS)).toList()) {
+			progress("cell: " + cell.label());
+			List<ContenderProcess> measured = contenders.stream()
+				.filter((contender) -> LoadRun.cells(contender.name()).contains(cell))
+				.toList();
+			List<List<LoadDriver.Result>> results = new ArrayList<>();
+			measured.forEach((contender) -> results.add(new ArrayList<>()));
+			for (int round = 0; round < ROUNDS; round++) {
+				for (int i = 0; i < measured.size(); i++) {
+					int index = (round + i) % measured.size();
+					results.get(index).add(measured.get(index).measure(cell));
+				}
+			}
+			for (List<LoadDriver.Result> rounds : results) {
+				report.add(LoadDriver.Result.median(rounds));
+				progress("  " + rounds.get(0).contender() + ": calls/s " + rounds.stream()
+					.map((result) -> String.format(Locale.ROOT, "%.0f", result.callsPerSecond()))
+					.toList() + ", CPU µs per call " + rounds.stream().map((result) -> result.cpuNanosPerCall() / 1000).toList());
+			}
+		}
 	}
 
 	static String loadAverage() {

@@ -22,6 +22,8 @@ final class Report {
 
 	private static final String FLOOR = "reactor-netty";
 
+	private static final String REST = "raw-restclient";
+
 	private final List<LoadDriver.Result> results = new ArrayList<>();
 
 	private final StringBuilder out = new StringBuilder();
@@ -87,8 +89,9 @@ final class Report {
 		line("- Closed loop, loopback; each contender in a fresh JVM (-Xms1g -Xmx1g), the fixed-answer server in another; "
 				+ "before its first cell each client JVM runs every call at concurrency 64, "
 				+ Profile.JIT_WARMUP_MS + " ms in all (JIT warm-up); each cell " + Profile.WARMUP_MS + " ms warm-up, " + Profile.WINDOW_MS
-				+ " ms measured. WebClient contenders: one Reactor Netty pool of " + Connectors.MAX_CONNECTIONS
-				+ " connections; SDK: its Apache HttpClient pool, 20 per route.");
+				+ " ms measured, " + Profile.ROUNDS + " times for every contender in turn (the order rotated), figures are the medians. WebClient contenders: one Reactor Netty pool of " + Connectors.MAX_CONNECTIONS
+				+ " connections; SDK: its Apache HttpClient pool, 20 per route; raw RestClient (a reference, not a target): Apache "
+				+ "HttpClient 5, classic I/O on the caller's thread, " + Connectors.MAX_CONNECTIONS + " connections.");
 		find(FLOOR, Op.LIST_10, 0, 64).ifPresent((floor) -> line("- Server capacity (Reactor Netty client, bytes only, list 10, "
 				+ "concurrency 64, both on this machine): **" + calls(floor.callsPerSecond()) + " calls/s**"));
 		line("");
@@ -97,13 +100,15 @@ final class Report {
 	private void throughput() {
 		line("### Throughput, calls/s");
 		line("");
-		line("| call | server delay | concurrency | floor | raw WebClient | TokensClient | BlockingTokensClient | SDK | TC/raw | TC/SDK | Blocking/SDK |");
-		line("|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|");
+		line("| call | server delay | concurrency | floor | raw WebClient | TokensClient | BlockingTokensClient | SDK | raw RestClient | TC/raw | TC/SDK | Blocking/SDK | RestClient/SDK |");
+		line("|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
 		for (Cell cell : cells()) {
-			line(String.format(Locale.ROOT, "| %s | %d ms | %d | %s | %s | %s | %s | %s | %s | %s | %s |", cell.op.label(), cell.delayMs,
-					cell.concurrency, figure(cell, FLOOR, LoadDriver.Result::callsPerSecond), figure(cell, RAW, LoadDriver.Result::callsPerSecond),
-					figure(cell, TC, LoadDriver.Result::callsPerSecond), figure(cell, BTC, LoadDriver.Result::callsPerSecond),
-					figure(cell, SDK, LoadDriver.Result::callsPerSecond), ratio(cell, TC, RAW), ratio(cell, TC, SDK), ratio(cell, BTC, SDK)));
+			line(String.format(Locale.ROOT, "| %s | %d ms | %d | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |", cell.op.label(),
+					cell.delayMs, cell.concurrency, figure(cell, FLOOR, LoadDriver.Result::callsPerSecond),
+					figure(cell, RAW, LoadDriver.Result::callsPerSecond), figure(cell, TC, LoadDriver.Result::callsPerSecond),
+					figure(cell, BTC, LoadDriver.Result::callsPerSecond), figure(cell, SDK, LoadDriver.Result::callsPerSecond),
+					figure(cell, REST, LoadDriver.Result::callsPerSecond), ratio(cell, TC, RAW), ratio(cell, TC, SDK), ratio(cell, BTC, SDK),
+					ratio(cell, REST, SDK)));
 		}
 		line("");
 		for (Op op : Op.values()) {
@@ -123,14 +128,15 @@ final class Report {
 		line("CPU time is steadier than calls/s when the server shares the two cores: it does not depend on how the cores "
 				+ "were shared during the window. A ratio above 1 means less CPU per call than the other contender.");
 		line("");
-		line("| call | concurrency | raw WebClient | TokensClient | BlockingTokensClient | SDK | raw/TC | SDK/Blocking |");
-		line("|---|---|---:|---:|---:|---:|---:|---:|");
+		line("| call | concurrency | raw WebClient | TokensClient | BlockingTokensClient | SDK | raw RestClient | raw/TC | SDK/Blocking | SDK/RestClient |");
+		line("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|");
 		ToDoubleFunction<LoadDriver.Result> micros = (r) -> r.cpuNanosPerCall() / 1000.0;
 		for (Cell cell : cells()) {
 			if (cell.delayMs == 0) {
-				line(String.format(Locale.ROOT, "| %s | %d | %s | %s | %s | %s | %s | %s |", cell.op.label(), cell.concurrency,
+				line(String.format(Locale.ROOT, "| %s | %d | %s | %s | %s | %s | %s | %s | %s | %s |", cell.op.label(), cell.concurrency,
 						figure(cell, RAW, micros), figure(cell, TC, micros), figure(cell, BTC, micros), figure(cell, SDK, micros),
-						ratioOf(cell, RAW, TC, micros), ratioOf(cell, SDK, BTC, micros)));
+						figure(cell, REST, micros), ratioOf(cell, RAW, TC, micros), ratioOf(cell, SDK, BTC, micros),
+						ratioOf(cell, SDK, REST, micros)));
 			}
 		}
 		line("");

@@ -6,7 +6,6 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The {@link FixedAnswerServer} in a JVM of its own, so that the client JVM's threads and
@@ -43,16 +42,7 @@ final class ServerProcess implements AutoCloseable {
 
 	@Override
 	public void close() throws IOException {
-		this.process.getOutputStream().close();
-		try {
-			if (!this.process.waitFor(10, TimeUnit.SECONDS)) {
-				this.process.destroy();
-			}
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			this.process.destroy();
-		}
+		Jvm.stop(this.process, 10);
 	}
 
 }

@@ -78,9 +78,7 @@ final class Startup {
 	}
 
 	private static double median(List<double[]> runs, int index) {
-		double[] values = runs.stream().mapToDouble((run) -> run[index]).sorted().toArray();
-		int middle = values.length / 2;
-		return (values.length % 2 == 1) ? values[middle] : (values[middle - 1] + values[middle]) / 2;
+		return Stats.median(runs.stream().mapToDouble((run) -> run[index]));
 	}
 
 }
