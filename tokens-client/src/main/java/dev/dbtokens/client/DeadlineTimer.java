@@ -48,10 +48,17 @@ interface DeadlineTimer {
 			});
 		}
 
-		private static ThreadFactory daemon() {
+		/**
+		 * The wheel's thread: a daemon, whose context class loader is this library's, not that of
+		 * the thread that made the first call. That one may be an application's class loader that is
+		 * meant to go (Spring Boot DevTools makes a new one at each restart), which the thread,
+		 * living as long as the JVM, would otherwise keep.
+		 */
+		static ThreadFactory daemon() {
 			return (task) -> {
 				Thread thread = new Thread(task, "databricks-tokens-deadlines");
 				thread.setDaemon(true);
+				thread.setContextClassLoader(Wheel.class.getClassLoader());
 				return thread;
 			};
 		}

@@ -1,7 +1,10 @@
 package dev.dbtokens.client;
 
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.Test;
 import reactor.core.Disposable;
@@ -33,6 +36,24 @@ class DeadlineTimerTests {
 		Thread.sleep(300);
 
 		assertThat(fired).isFalse();
+	}
+
+	@Test
+	void theWheelsThreadKeepsNoApplicationClassLoader() throws Exception {
+		// As under Spring Boot DevTools: the first call comes from a thread whose context class
+		// loader is the application's, which a restart replaces.
+		ClassLoader application = new URLClassLoader(new URL[0], getClass().getClassLoader());
+		AtomicReference<Thread> made = new AtomicReference<>();
+		Thread caller = new Thread(() -> made.set(DeadlineTimer.Wheel.daemon().newThread(() -> {
+		})));
+		caller.setContextClassLoader(application);
+		caller.start();
+		caller.join();
+
+		assertThat(made.get().getContextClassLoader()).isNotSameAs(application)
+			.isSameAs(DeadlineTimer.Wheel.class.getClassLoader());
+		assertThat(made.get().isDaemon()).isTrue();
+		assertThat(made.get().getName()).isEqualTo("databricks-tokens-deadlines");
 	}
 
 	@Test
