@@ -8,7 +8,7 @@ import java.util.function.ToDoubleFunction;
 
 /**
  * The markdown report: throughput with ratios, latency, allocation, the latency-bound resources,
- * start-up, the bulk revoke and the targets of issue 8, each marked met or not.
+ * start-up, the bulk revoke and the targets of issues 8, 16 and 17, each marked met or not.
  */
 final class Report {
 
@@ -73,7 +73,7 @@ final class Report {
 		allocation();
 		latencyBound();
 		startupAndBulk();
-		line("### Targets (issue 8)");
+		line("### Targets (issues 8, 16 and 17)");
 		line("");
 		this.targets.forEach(this::line);
 		return this.out.toString();
