@@ -1,5 +1,7 @@
 package dev.dbtokens.client;
 
+import java.security.AccessController;
+import java.security.PrivilegedAction;
 import java.time.Duration;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
@@ -49,18 +51,22 @@ interface DeadlineTimer {
 		}
 
 		/**
-		 * The wheel's thread: a daemon, whose context class loader is this library's, not that of
-		 * the thread that made the first call. That one may be an application's class loader that is
-		 * meant to go (Spring Boot DevTools makes a new one at each restart), which the thread,
-		 * living as long as the JVM, would otherwise keep.
+		 * The wheel's thread: a daemon that keeps nothing of the thread that made the first call,
+		 * which may run an application's code from a class loader meant to go (Spring Boot DevTools
+		 * makes a new one at each restart) and which the thread, living as long as the JVM, would
+		 * otherwise keep: its context class loader is this library's, it inherits no
+		 * {@code InheritableThreadLocal} values, and it is made in a privileged block, so that it
+		 * does not keep the protection domains of the caller's stack either (Java 17 keeps them in
+		 * every new thread; Tomcat and Netty make their long-lived threads the same way).
 		 */
+		@SuppressWarnings("removal") // AccessController: deprecated, still what Java 17 needs here
 		static ThreadFactory daemon() {
-			return (task) -> {
-				Thread thread = new Thread(task, "databricks-tokens-deadlines");
+			return (task) -> AccessController.doPrivileged((PrivilegedAction<Thread>) () -> {
+				Thread thread = new Thread(null, task, "databricks-tokens-deadlines", 0, false);
 				thread.setDaemon(true);
 				thread.setContextClassLoader(Wheel.class.getClassLoader());
 				return thread;
-			};
+			});
 		}
 
 	}

@@ -1,10 +1,13 @@
 package dev.dbtokens.client;
 
+import java.lang.ref.WeakReference;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 
 import org.junit.jupiter.api.Test;
 import reactor.core.Disposable;
@@ -14,9 +17,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The wheel that times call deadlines, in real time: it fires once the delay has passed, never
- * before, and not at all once the call ended first.
+ * before, and not at all once the call ended first; its thread keeps no application class loader.
  */
 class DeadlineTimerTests {
+
+	private static final InheritableThreadLocal<Object> APPLICATION_STATE = new InheritableThreadLocal<>();
 
 	@Test
 	void firesOnceTheDelayHasPassed() {
@@ -39,21 +44,56 @@ class DeadlineTimerTests {
 	}
 
 	@Test
-	void theWheelsThreadKeepsNoApplicationClassLoader() throws Exception {
-		// As under Spring Boot DevTools: the first call comes from a thread whose context class
-		// loader is the application's, which a restart replaces.
-		ClassLoader application = new URLClassLoader(new URL[0], getClass().getClassLoader());
+	void theWheelsThreadKeepsNothingOfTheApplicationThatMadeIt() throws Exception {
+		CountDownLatch end = new CountDownLatch(1);
 		AtomicReference<Thread> made = new AtomicReference<>();
-		Thread caller = new Thread(() -> made.set(DeadlineTimer.Wheel.daemon().newThread(() -> {
-		})));
+		WeakReference<ClassLoader> application = madeByAnApplication(end, made);
+		try {
+			for (int i = 0; i < 40 && application.get() != null; i++) {
+				System.gc();
+				Thread.sleep(25);
+			}
+			assertThat(application.get()).as("the application's class loader, once nothing else holds it").isNull();
+			assertThat(made.get().isDaemon()).isTrue();
+			assertThat(made.get().getName()).isEqualTo("databricks-tokens-deadlines");
+		}
+		finally {
+			end.countDown();
+			made.get().join(5_000);
+		}
+	}
+
+	/**
+	 * As under Spring Boot DevTools, whose restarts replace the application's class loader: the
+	 * wheel's thread is made by application code, on a thread whose context class loader and
+	 * inheritable thread-local hold the application's classes; the thread is then started.
+	 */
+	private static WeakReference<ClassLoader> madeByAnApplication(CountDownLatch end, AtomicReference<Thread> made)
+			throws Exception {
+		URL testClasses = ApplicationCode.class.getProtectionDomain().getCodeSource().getLocation();
+		URLClassLoader application = new URLClassLoader(new URL[] { testClasses }, ClassLoader.getPlatformClassLoader());
+		@SuppressWarnings("unchecked")
+		Function<Object[], Object> code = (Function<Object[], Object>) application.loadClass(ApplicationCode.class.getName())
+			.getDeclaredConstructor()
+			.newInstance();
+		Runnable task = () -> {
+			try {
+				end.await();
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		};
+		Thread caller = new Thread(() -> {
+			APPLICATION_STATE.set(code);
+			made.set((Thread) code.apply(new Object[] { DeadlineTimer.Wheel.daemon(), task }));
+		});
 		caller.setContextClassLoader(application);
 		caller.start();
 		caller.join();
-
-		assertThat(made.get().getContextClassLoader()).isNotSameAs(application)
-			.isSameAs(DeadlineTimer.Wheel.class.getClassLoader());
-		assertThat(made.get().isDaemon()).isTrue();
-		assertThat(made.get().getName()).isEqualTo("databricks-tokens-deadlines");
+		made.get().start();
+		application.close();
+		return new WeakReference<>(application);
 	}
 
 	@Test
