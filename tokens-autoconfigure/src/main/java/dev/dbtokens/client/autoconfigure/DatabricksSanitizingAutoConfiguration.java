@@ -1,20 +1,31 @@
 package dev.dbtokens.client.autoconfigure;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.stream.Stream;
 
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.actuate.endpoint.SanitizableData;
 import org.springframework.boot.actuate.endpoint.SanitizingFunction;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
 
 /**
  * Masks the starter's secrets in Actuator's {@code env} and {@code configprops} endpoints, also
- * where the application shows values ({@code management.endpoint.env.show-values=always}):
+ * where the application shows values ({@code management.endpoint.env.show-values=always}). By key:
  * {@code databricks.token} and {@code databricks.client-secret} (at the top level and under
- * {@code databricks.workspaces.<name>}), {@code databricks.http.proxy.password}, and the
- * {@code DATABRICKS_TOKEN} and {@code DATABRICKS_CLIENT_SECRET} environment variables. Present
+ * {@code databricks.workspaces.<name>}), {@code databricks.http.proxy.password} and the
+ * {@code DATABRICKS_TOKEN} and {@code DATABRICKS_CLIENT_SECRET} environment variables. By value:
+ * any entry whose value holds one of those secrets or the JVM's {@code https.proxyPassword} /
+ * {@code http.proxyPassword}, whatever its key (a variable a placeholder points at, the command line in
+ * {@code sun.java.command}, {@code SPRING_APPLICATION_JSON}, a header built from the token). Present
  * when Spring Boot's Actuator is on the class path; a bean named
  * {@code databricksSanitizingFunction} replaces it.
  */
@@ -25,10 +36,19 @@ public final class DatabricksSanitizingAutoConfiguration {
 	/** The last part of a secret key, once lower-cased and stripped of everything but letters and digits. */
 	private static final List<String> SECRET_ENDINGS = List.of("token", "clientsecret", "proxypassword");
 
+	/**
+	 * Values shorter than this are not searched for in other values: a test's {@code token: x}
+	 * would otherwise mask every value with an {@code x} in it. Databricks tokens and secrets are
+	 * over 30 characters long.
+	 */
+	private static final int MIN_SECRET_LENGTH = 8;
+
 	@Bean
 	@ConditionalOnMissingBean(name = "databricksSanitizingFunction")
-	SanitizingFunction databricksSanitizingFunction() {
-		return SanitizingFunction.sanitizeValue().ifKeyMatches(DatabricksSanitizingAutoConfiguration::isSecret);
+	SanitizingFunction databricksSanitizingFunction(Environment environment, ObjectProvider<DatabricksProperties> properties,
+			ObjectProvider<DatabricksHttpProperties> http) {
+		return (data) -> (isSecret(data.getKey()) || holdsSecret(data, secrets(environment, properties.getIfAvailable(),
+				http.getIfAvailable()))) ? data.withSanitizedValue() : data;
 	}
 
 	/**
@@ -39,6 +59,39 @@ public final class DatabricksSanitizingAutoConfiguration {
 	static boolean isSecret(String key) {
 		String name = key.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
 		return name.startsWith("databricks") && SECRET_ENDINGS.stream().anyMatch(name::endsWith);
+	}
+
+	private static boolean holdsSecret(SanitizableData data, List<String> secrets) {
+		return data.getValue() instanceof CharSequence value && secrets.stream().anyMatch(value.toString()::contains);
+	}
+
+	private static @Nullable String property(Environment environment, String key) {
+		try {
+			return environment.getProperty(key);
+		}
+		catch (IllegalArgumentException ex) { // a placeholder that cannot be resolved: nothing to look for
+			return null;
+		}
+	}
+
+	/** The secrets as configured now: read at each sanitization, which only an endpoint call makes. */
+	static List<String> secrets(Environment environment, @Nullable DatabricksProperties properties,
+			@Nullable DatabricksHttpProperties http) {
+		List<@Nullable String> values = new ArrayList<>();
+		Stream.of("databricks.token", "databricks.client-secret", "databricks.http.proxy.password", "DATABRICKS_TOKEN",
+				"DATABRICKS_CLIENT_SECRET", "https.proxyPassword", "http.proxyPassword")
+			.forEach((key) -> values.add(property(environment, key)));
+		if (properties != null) {
+			Stream.concat(Stream.of(properties), properties.getWorkspaces().values().stream()).forEach((workspace) -> {
+				values.add(workspace.getToken());
+				values.add(workspace.getClientSecret());
+			});
+		}
+		if (http != null) {
+			values.add(http.getProxy().getPassword());
+		}
+		return values.stream().filter(Objects::nonNull).map(String::strip).filter((value) -> value.length() >= MIN_SECRET_LENGTH)
+			.distinct().toList();
 	}
 
 }

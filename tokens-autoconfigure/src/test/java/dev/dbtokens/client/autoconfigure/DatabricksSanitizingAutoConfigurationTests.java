@@ -1,5 +1,9 @@
 package dev.dbtokens.client.autoconfigure;
 
+import java.io.InputStream;
+import java.net.URL;
+import java.util.Collections;
+import java.util.Properties;
 import java.util.stream.Collectors;
 
 import dev.dbtokens.client.support.TestSecrets;
@@ -20,12 +24,15 @@ import org.springframework.boot.webclient.autoconfigure.WebClientAutoConfigurati
 
 import static dev.dbtokens.client.support.TestSecrets.CLIENT_SECRET;
 import static dev.dbtokens.client.support.TestSecrets.CONFIGURED_TOKEN;
+import static dev.dbtokens.client.support.TestSecrets.CREATED_TOKEN;
 import static dev.dbtokens.client.support.TestSecrets.PROXY_PASSWORD;
+import static dev.dbtokens.client.support.TestSecrets.SECOND_ACCESS_TOKEN;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The starter's secrets stay masked in Actuator's {@code env} and {@code configprops} endpoints
- * when an application has them show values.
+ * when an application has them show values: under their own keys, and in any entry whose value
+ * holds one.
  */
 class DatabricksSanitizingAutoConfigurationTests {
 
@@ -44,18 +51,27 @@ class DatabricksSanitizingAutoConfigurationTests {
 	@Test
 	void environmentShowsTheSettingsButNotTheSecrets() {
 		this.contextRunner.run((context) -> {
-			String env = context.getBean(EnvironmentEndpoint.class)
-				.environment(null)
-				.getPropertySources()
-				.stream()
-				.flatMap((source) -> source.getProperties().entrySet().stream())
-				.map((entry) -> entry.getKey() + "=" + entry.getValue().getValue())
-				.collect(Collectors.joining("\n"));
+			String env = environment(context.getBean(EnvironmentEndpoint.class));
 			assertThat(env).contains("databricks.host=https://adb-1.azuredatabricks.net", "databricks.http.proxy.username=alice",
 					"databricks.workspaces.prod.client-id=robot", "databricks.token=******",
 					"databricks.http.proxy.password=******", "databricks.workspaces.prod.client-secret=******");
 			TestSecrets.assertNoSecretIn("env endpoint", env);
 		});
+	}
+
+	@Test
+	void environmentMasksEveryEntryThatHoldsASecretWhateverItsKey() {
+		this.contextRunner
+			.withPropertyValues("my.pat=" + CREATED_TOKEN, "databricks.workspaces.dev.host=https://adb-3.azuredatabricks.net",
+					"databricks.workspaces.dev.token=${my.pat}", "app.header=Bearer ${databricks.token}")
+			.withSystemProperties("https.proxyPassword=" + SECOND_ACCESS_TOKEN,
+					"sun.java.command=com.example.App --databricks.token=" + CONFIGURED_TOKEN)
+			.run((context) -> {
+				String env = environment(context.getBean(EnvironmentEndpoint.class));
+				assertThat(env).contains("my.pat=******", "app.header=******", "https.proxyPassword=******",
+						"sun.java.command=******", "databricks.workspaces.dev.host=https://adb-3.azuredatabricks.net");
+				TestSecrets.assertNoSecretIn("env endpoint", env);
+			});
 	}
 
 	@Test
@@ -87,6 +103,31 @@ class DatabricksSanitizingAutoConfigurationTests {
 	void isAbsentWithoutActuator() {
 		this.contextRunner.withClassLoader(new FilteredClassLoader(SanitizingFunction.class))
 			.run((context) -> assertThat(context).doesNotHaveBean("databricksSanitizingFunction"));
+	}
+
+	/**
+	 * Without Actuator the class must not even be loaded (its bean method names Actuator's types):
+	 * Spring Boot skips it by the condition the build writes into the auto-configuration metadata.
+	 */
+	@Test
+	void isSkippedWithoutLoadingWhenActuatorIsMissing() throws Exception {
+		Properties metadata = new Properties();
+		for (URL resource : Collections.list(getClass().getClassLoader().getResources("META-INF/spring-autoconfigure-metadata.properties"))) {
+			try (InputStream in = resource.openStream()) {
+				metadata.load(in);
+			}
+		}
+		assertThat(metadata.getProperty(DatabricksSanitizingAutoConfiguration.class.getName() + ".ConditionalOnClass"))
+			.isEqualTo(SanitizingFunction.class.getName());
+	}
+
+	private static String environment(EnvironmentEndpoint endpoint) {
+		return endpoint.environment(null)
+			.getPropertySources()
+			.stream()
+			.flatMap((source) -> source.getProperties().entrySet().stream())
+			.map((entry) -> entry.getKey() + "=" + entry.getValue().getValue())
+			.collect(Collectors.joining("\n"));
 	}
 
 	@ParameterizedTest
