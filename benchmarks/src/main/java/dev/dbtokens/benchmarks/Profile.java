@@ -21,15 +21,16 @@ public final class Profile {
 	static final List<String> CLIENT_JVM = List.of("-Xms1g", "-Xmx1g");
 
 	/**
-	 * Each cell's measured window, ms ({@code -Dbench.window}). 600 keeps the whole profile under
-	 * five minutes on two idle cores (1,500 took 5 min 28 s there, once the bulk revoke ran twice).
+	 * Each cell's measured window, ms ({@code -Dbench.window}). 600 kept the whole profile under
+	 * five minutes on two idle cores (1,500 took 5 min 28 s there, once the bulk revoke ran twice);
+	 * with the raw RestClient contender it takes about six (5 min 54 s on 2026-11-29).
 	 */
 	static final long WINDOW_MS = Long.getLong("bench.window", 600);
 
 	/**
 	 * Each cell's warm-up before the window, ms ({@code -Dbench.warmup}): the JIT is warm by then
 	 * (see {@link #JIT_WARMUP_MS}); this lets the cell's concurrency fill the pool. 400 (was 500)
-	 * pays for the JIT warm-up within the five minutes.
+	 * pays for the JIT warm-up.
 	 */
 	static final long WARMUP_MS = Long.getLong("bench.warmup", 400);
 
@@ -45,7 +46,7 @@ public final class Profile {
 	/**
 	 * The bulk revoke's concurrencies ({@code -Dbench.bulk}, comma-separated): by default only
 	 * {@code TokenLifecycle}'s default, 8; 16 gained nothing on the emulator (it is CPU-bound in the
-	 * client's JVM) and the run costs about 25 s of the five minutes. Empty: no bulk revoke.
+	 * client's JVM) and the run costs about 25 s. Empty: no bulk revoke.
 	 */
 	static final int[] BULK_CONCURRENCIES = Arrays.stream(System.getProperty("bench.bulk", "8").split(","))
 		.filter((value) -> !value.isBlank())
@@ -54,7 +55,7 @@ public final class Profile {
 
 	/**
 	 * How many times each cell of each contender is measured ({@code -Dbench.rounds}), the
-	 * contenders in turn; the report gives the medians. One keeps the short profile near five
+	 * contenders in turn; the report gives the medians. One keeps the short profile near six
 	 * minutes; a 600 ms window of one cell varied by up to 2x from one round to the next, so the
 	 * CPU-bound comparisons take five or more.
 	 */
