@@ -49,7 +49,7 @@ final class FixedAnswerServer {
 
 	public static void main(String[] args) throws IOException {
 		StringJoiner ports = new StringJoiner(" ", "PORTS ", "");
-		for (Duration delay : new Duration[] { Duration.ZERO, Duration.ofMillis(50) }) {
+		for (Duration delay : new Duration[] { Duration.ZERO, Duration.ofMillis(LoadRun.DELAY_MS) }) {
 			for (int size : new int[] { 10, 500 }) {
 				ports.add(String.valueOf(start(size, delay).port()));
 			}

@@ -60,7 +60,10 @@ final class LoadDriver {
 					String.valueOf(cpuNanosPerCall));
 		}
 
-		/** The median of each figure of one cell's measurements (one contender, several rounds). */
+		/**
+		 * One cell's measurements (one contender, several rounds) as one: the median of each figure,
+		 * the errors of every round added up.
+		 */
 		static Result median(List<Result> rounds) {
 			Result first = rounds.get(0);
 			return new Result(first.contender, first.op, first.delayMs, first.concurrency, median(rounds, Result::callsPerSecond),

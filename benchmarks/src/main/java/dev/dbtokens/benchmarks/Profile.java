@@ -7,8 +7,10 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The short profile: the server in one JVM, each contender in a fresh JVM of its own (warmed up
@@ -127,15 +129,14 @@ public final class Profile {
 			List<ContenderProcess> measured = contenders.stream()
 				.filter((contender) -> LoadRun.cells(contender.name()).contains(cell))
 				.toList();
-			List<List<LoadDriver.Result>> results = new ArrayList<>();
-			measured.forEach((contender) -> results.add(new ArrayList<>()));
+			Map<ContenderProcess, List<LoadDriver.Result>> results = new LinkedHashMap<>();
+			measured.forEach((contender) -> results.put(contender, new ArrayList<>()));
 			for (int round = 0; round < ROUNDS; round++) {
-				for (int i = 0; i < measured.size(); i++) {
-					int index = (round + i) % measured.size();
-					results.get(index).add(measured.get(index).measure(cell));
+				for (ContenderProcess contender : Stats.inTurn(measured, round)) {
+					results.get(contender).add(contender.measure(cell));
 				}
 			}
-			for (List<LoadDriver.Result> rounds : results) {
+			for (List<LoadDriver.Result> rounds : results.values()) {
 				report.add(LoadDriver.Result.median(rounds));
 				progress("  " + rounds.get(0).contender() + ": calls/s " + rounds.stream()
 					.map((result) -> String.format(Locale.ROOT, "%.0f", result.callsPerSecond()))

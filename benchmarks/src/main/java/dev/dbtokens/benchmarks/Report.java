@@ -175,26 +175,27 @@ final class Report {
 	}
 
 	private void latencyBound() {
-		line("### Latency-bound: list 10, server answers after 50 ms, concurrency 256");
+		line("### Latency-bound: list 10, server answers after " + LoadRun.DELAY_MS + " ms, concurrency 256");
 		line("");
 		line("| contender | calls/s | pool bound | of bound | threads added (event loops) | heap per call in flight, KB |");
 		line("|---|---:|---:|---:|---:|---:|");
 		for (String name : List.of(FLOOR, RAW, TC, BTC, SDK)) {
-			find(name, Op.LIST_10, 50, 256).ifPresent((r) -> {
-				double bound = (name.equals(SDK) ? 20 : Connectors.MAX_CONNECTIONS) / 0.05;
+			find(name, Op.LIST_10, LoadRun.DELAY_MS, 256).ifPresent((r) -> {
+				double bound = (name.equals(SDK) ? 20 : Connectors.MAX_CONNECTIONS) * 1000.0 / LoadRun.DELAY_MS;
 				line(String.format(Locale.ROOT, "| %s | %s | %.0f | %.2f | %d (%d) | %.1f |", name, calls(r.callsPerSecond()), bound,
 						r.callsPerSecond() / bound, r.threads(), r.loopThreads(), r.heapPerCall() / 1024.0));
 				if (name.equals(TC)) {
 					// Raw WebClient adds its event loops and 2 more; the client, one thread more: the deadline
 					// timer every client of the JVM shares. A thread per caller, as the SDK has, fails.
 					mark(r.callsPerSecond() >= 0.9 * bound && r.threads() <= r.loopThreads() + 3, String.format(Locale.ROOT,
-							"TokensClient at c=256, 50 ms: %.0f calls/s = %.2fx of %.0f (pool bound) on %d added threads, %d of them event loops",
-							r.callsPerSecond(), r.callsPerSecond() / bound, bound, r.threads(), r.loopThreads()));
+							"TokensClient at c=256, %d ms: %.0f calls/s = %.2fx of %.0f (pool bound) on %d added threads, %d of them event loops",
+							LoadRun.DELAY_MS, r.callsPerSecond(), r.callsPerSecond() / bound, bound, r.threads(), r.loopThreads()));
 				}
 			});
 		}
 		line("");
-		line("Pool bound: connections / 50 ms (50 for the WebClient contenders, 20 per route for the SDK). Threads added: live "
+		line("Pool bound: connections / " + LoadRun.DELAY_MS + " ms (" + Connectors.MAX_CONNECTIONS
+				+ " for the WebClient contenders, 20 per route for the SDK). Threads added: live "
 				+ "threads during the window minus those of the JVM before any client was built (blocking contenders include their "
 				+ "256 callers). Heap: used heap after a full GC under load minus before the load, per call in flight.");
 		line("");

@@ -49,12 +49,8 @@ final class Startup {
 		for (Variant variant : Variant.values()) {
 			samples.add(new ArrayList<>());
 		}
-		Variant[] variants = Variant.values();
 		for (int i = 0; i < runs; i++) {
-			// Each run starts with another variant: on two shared cores the first JVM of a round was
-			// measured up to 300 ms slower than an identical second one.
-			for (int v = 0; v < variants.length; v++) {
-				Variant variant = variants[(i + v) % variants.length];
+			for (Variant variant : Stats.inTurn(List.of(Variant.values()), i)) {
 				String classpath = variant.starter ? Jvm.classpath() : Jvm.classpath(starterJars);
 				List<String> options = List.of("-Xms256m", "-Ddatabricks.host=http://127.0.0.1:1", "-Ddatabricks.token=dapi-startup",
 						"-Dbenchmark.webclient=" + variant.ownWebClient);

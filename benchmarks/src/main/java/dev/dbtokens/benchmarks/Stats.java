@@ -1,5 +1,8 @@
 package dev.dbtokens.benchmarks;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.stream.DoubleStream;
 
 /**
@@ -8,6 +11,17 @@ import java.util.stream.DoubleStream;
 final class Stats {
 
 	private Stats() {
+	}
+
+	/**
+	 * The items in the order of a round: each round starts with the next one, so that none is
+	 * always first (on two shared cores the first of a round was measured up to 300 ms slower at
+	 * start-up than an identical second one).
+	 */
+	static <T> List<T> inTurn(List<T> items, int round) {
+		List<T> rotated = new ArrayList<>(items);
+		Collections.rotate(rotated, -(round % Math.max(1, items.size())));
+		return rotated;
 	}
 
 	static double median(DoubleStream values) {
