@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
@@ -16,6 +17,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * Masks the starter's secrets in Actuator's {@code env} and {@code configprops} endpoints, also
@@ -36,6 +38,8 @@ public final class DatabricksSanitizingAutoConfiguration {
 	/** The last part of a secret key, once lower-cased and stripped of everything but letters and digits. */
 	private static final List<String> SECRET_ENDINGS = List.of("token", "clientsecret", "proxypassword");
 
+	private static final Pattern NOT_A_LETTER_OR_DIGIT = Pattern.compile("[^a-z0-9]");
+
 	/**
 	 * Values shorter than this are not searched for in other values: a test's {@code token: x}
 	 * would otherwise mask every value with an {@code x} in it. Databricks tokens and secrets are
@@ -47,8 +51,11 @@ public final class DatabricksSanitizingAutoConfiguration {
 	@ConditionalOnMissingBean(name = "databricksSanitizingFunction")
 	SanitizingFunction databricksSanitizingFunction(Environment environment, ObjectProvider<DatabricksProperties> properties,
 			ObjectProvider<DatabricksHttpProperties> http) {
-		return (data) -> (isSecret(data.getKey()) || holdsSecret(data, secrets(environment, properties.getIfAvailable(),
-				http.getIfAvailable()))) ? data.withSanitizedValue() : data;
+		// Gathered once, at the first entry an endpoint shows, not for each of its hundreds of entries:
+		// the clients were built from these values at start-up too.
+		SingletonSupplier<List<String>> secrets = SingletonSupplier
+			.of(() -> secrets(environment, properties.getIfAvailable(), http.getIfAvailable()));
+		return (data) -> (isSecret(data.getKey()) || holdsSecret(data, secrets.obtain())) ? data.withSanitizedValue() : data;
 	}
 
 	/**
@@ -57,7 +64,7 @@ public final class DatabricksSanitizingAutoConfiguration {
 	 * {@code databricks.workspaces[prod].token}).
 	 */
 	static boolean isSecret(String key) {
-		String name = key.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+		String name = NOT_A_LETTER_OR_DIGIT.matcher(key.toLowerCase(Locale.ROOT)).replaceAll("");
 		return name.startsWith("databricks") && SECRET_ENDINGS.stream().anyMatch(name::endsWith);
 	}
 
@@ -74,8 +81,8 @@ public final class DatabricksSanitizingAutoConfiguration {
 		}
 	}
 
-	/** The secrets as configured now: read at each sanitization, which only an endpoint call makes. */
-	static List<String> secrets(Environment environment, @Nullable DatabricksProperties properties,
+	/** The secrets as configured. */
+	private static List<String> secrets(Environment environment, @Nullable DatabricksProperties properties,
 			@Nullable DatabricksHttpProperties http) {
 		List<@Nullable String> values = new ArrayList<>();
 		Stream.of("databricks.token", "databricks.client-secret", "databricks.http.proxy.password", "DATABRICKS_TOKEN",
