@@ -42,11 +42,16 @@ final class RateLimiter {
 		return new RateLimiter(Math.max(1, Math.round(TimeUnit.SECONDS.toNanos(1) / requestsPerSecond)));
 	}
 
+	/** Whether every request goes at once: {@link #acquire()} then always completes at once. */
+	boolean isUnlimited() {
+		return this.intervalNanos == 0;
+	}
+
 	/**
 	 * Completes when the caller may send its request.
 	 */
 	Mono<Void> acquire() {
-		if (this.intervalNanos == 0) {
+		if (isUnlimited()) {
 			return Mono.empty();
 		}
 		return Mono.defer(() -> takeFreeSlot(now()) ? Mono.empty()

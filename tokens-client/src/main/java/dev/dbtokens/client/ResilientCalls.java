@@ -66,9 +66,9 @@ final class ResilientCalls {
 		return Mono.defer(() -> {
 			CallState state = new CallState(operation, this.host, comment, this.settings);
 			Mono<T> attempt = attempt(operation, state, exchange);
-			return attempt.onErrorResume((ex) -> ex == RETRY, (ex) -> wait(state).then(attempt.retryWhen(Retry.from(
-					(signals) -> signals.concatMap((signal) -> (signal.failure() == RETRY) ? wait(state) : Mono.error(signal.failure()))))))
-				.timeout(this.deadlines.after(this.settings.timeout()), Mono.defer(() -> Mono.error(state.deadlineExceeded())));
+			return this.deadlines.bound(attempt.onErrorResume((ex) -> ex == RETRY, (ex) -> wait(state).then(attempt.retryWhen(Retry.from(
+					(signals) -> signals.concatMap((signal) -> (signal.failure() == RETRY) ? wait(state) : Mono.error(signal.failure())))))),
+					this.settings.timeout(), state::deadlineExceeded);
 		});
 	}
 
@@ -81,7 +81,8 @@ final class ResilientCalls {
 			state.attemptStarted();
 			return exchange.get();
 		});
-		return this.rateLimiter.acquire().then(sent).onErrorResume((ex) -> {
+		Mono<T> permitted = this.rateLimiter.isUnlimited() ? sent : this.rateLimiter.acquire().then(sent);
+		return permitted.onErrorResume((ex) -> {
 			if (state.attemptFailed(normalize(operation, ex)) == Verdict.SUCCEED) {
 				return Mono.empty();
 			}

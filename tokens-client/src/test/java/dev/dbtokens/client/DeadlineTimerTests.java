@@ -5,42 +5,109 @@ import java.net.URL;
 import java.net.URLClassLoader;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import org.junit.jupiter.api.Test;
 import reactor.core.Disposable;
+import reactor.core.publisher.Mono;
 import reactor.test.StepVerifier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The wheel that times call deadlines, in real time: it fires once the delay has passed, never
- * before, and not at all once the call ended first; its thread keeps no application class loader.
+ * The wheel that bounds calls by their deadline, in real time: it fails and cancels the call once
+ * the delay has passed, never before, and not at all once the call ended first or was cancelled,
+ * disarming its timer; its thread keeps no application class loader.
  */
 class DeadlineTimerTests {
 
 	private static final InheritableThreadLocal<Object> APPLICATION_STATE = new InheritableThreadLocal<>();
 
+	private static final Supplier<Throwable> LATE = () -> new IllegalStateException("late");
+
 	@Test
-	void firesOnceTheDelayHasPassed() {
+	void failsTheCallOnceTheDelayHasPassedAndCancelsIt() {
+		AtomicBoolean cancelled = new AtomicBoolean();
 		long started = System.nanoTime();
 
-		StepVerifier.create(DeadlineTimer.WHEEL.after(Duration.ofMillis(80))).expectNextCount(1).expectComplete().verify(Duration.ofSeconds(5));
+		StepVerifier.create(DeadlineTimer.WHEEL.bound(Mono.never().doOnCancel(() -> cancelled.set(true)), Duration.ofMillis(80), LATE))
+			.expectErrorMessage("late")
+			.verify(Duration.ofSeconds(5));
 
 		assertThat(Duration.ofNanos(System.nanoTime() - started)).isGreaterThanOrEqualTo(Duration.ofMillis(80));
+		assertThat(cancelled).isTrue();
 	}
 
 	@Test
-	void aCancelledTimerNeverFires() throws InterruptedException {
-		AtomicBoolean fired = new AtomicBoolean();
-		Disposable armed = DeadlineTimer.WHEEL.after(Duration.ofMillis(50)).subscribe((tick) -> fired.set(true));
+	void aCallEndingFirstKeepsItsOutcomeAndDisarmsItsTimer() throws InterruptedException {
+		long before = DeadlineTimer.Wheel.pending();
 
-		armed.dispose();
+		StepVerifier.create(DeadlineTimer.WHEEL.bound(Mono.just("answer"), Duration.ofHours(1), LATE)).expectNext("answer").verifyComplete();
+		StepVerifier.create(DeadlineTimer.WHEEL.bound(Mono.empty(), Duration.ofHours(1), LATE)).verifyComplete();
+		StepVerifier.create(DeadlineTimer.WHEEL.bound(Mono.error(new IllegalStateException("refused")), Duration.ofHours(1), LATE))
+			.expectErrorMessage("refused")
+			.verify();
+		StepVerifier.create(DeadlineTimer.WHEEL.bound(Mono.delay(Duration.ofMillis(20)), Duration.ofHours(1), LATE))
+			.expectNext(0L)
+			.verifyComplete();
+
+		awaitPending(before);
+	}
+
+	@Test
+	void aCancelledCallNeverFailsLaterAndDisarmsItsTimer() throws InterruptedException {
+		long before = DeadlineTimer.Wheel.pending();
+		AtomicReference<Throwable> failed = new AtomicReference<>();
+		AtomicBoolean cancelled = new AtomicBoolean();
+
+		Disposable call = DeadlineTimer.WHEEL.bound(Mono.never().doOnCancel(() -> cancelled.set(true)), Duration.ofMillis(50), LATE)
+			.subscribe(null, failed::set);
+		call.dispose();
 		Thread.sleep(300);
 
-		assertThat(fired).isFalse();
+		assertThat(cancelled).isTrue();
+		assertThat(failed.get()).isNull();
+		awaitPending(before);
+	}
+
+	@Test
+	void aCallEndingAsItsDeadlinePassesGetsExactlyOneOutcome() throws InterruptedException {
+		int calls = 2_000;
+		CountDownLatch ended = new CountDownLatch(calls);
+		AtomicInteger answered = new AtomicInteger();
+		AtomicInteger late = new AtomicInteger();
+		AtomicInteger wrong = new AtomicInteger();
+		for (int i = 0; i < calls; i++) {
+			AtomicInteger signals = new AtomicInteger();
+			Mono<Long> call = Mono.delay(Duration.ofMillis(i % 30));
+			DeadlineTimer.WHEEL.bound(call, Duration.ofMillis(15), LATE).subscribe((value) -> signals.incrementAndGet(), (ex) -> {
+				(("late".equals(ex.getMessage()) && signals.getAndIncrement() == 0) ? late : wrong).incrementAndGet();
+				ended.countDown();
+			}, () -> {
+				(signals.get() == 1 ? answered : wrong).incrementAndGet();
+				ended.countDown();
+			});
+		}
+
+		assertThat(ended.await(10, TimeUnit.SECONDS)).as("every call ended").isTrue();
+		Thread.sleep(100); // a second outcome would come by now
+		assertThat(wrong).hasValue(0);
+		assertThat(answered.get() + late.get()).isEqualTo(calls);
+		assertThat(answered).hasPositiveValue();
+		assertThat(late).hasPositiveValue();
+	}
+
+	/** Disarmed timers leave the wheel at its next tick (every 10 ms). */
+	private static void awaitPending(long expected) throws InterruptedException {
+		for (int i = 0; i < 100 && DeadlineTimer.Wheel.pending() != expected; i++) {
+			Thread.sleep(10);
+		}
+		assertThat(DeadlineTimer.Wheel.pending()).as("timers still armed").isEqualTo(expected);
 	}
 
 	@Test
@@ -98,7 +165,7 @@ class DeadlineTimerTests {
 
 	@Test
 	void aDeadlineCenturiesAwayIsArmedWithoutOverflow() {
-		StepVerifier.create(DeadlineTimer.WHEEL.after(Duration.ofDays(365L * 1_000)))
+		StepVerifier.create(DeadlineTimer.WHEEL.bound(Mono.never(), Duration.ofDays(365L * 1_000), LATE))
 			.expectSubscription()
 			.expectNoEvent(Duration.ofMillis(50))
 			.thenCancel()
