@@ -4,9 +4,13 @@ import java.time.Instant;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 /**
@@ -43,6 +47,32 @@ class ModelJsonTests {
 				.withMessage("token_id is missing");
 		}
 		assertThat(this.json.readValue("{\"token_id\":\"t-1\",\"scopes\":null}", PublicTokenInfo.class).scopes()).isEmpty();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "1700000000000", "\"1700000000000\"", "1700000000000.0", "1.7E12", "1700000000000.000" })
+	void readsAnInt64TimeInEveryFormTheWireUses(String creationTime) {
+		PublicTokenInfo token = this.json.readValue("{\"token_id\":\"t-1\",\"creation_time\":" + creationTime + "}", PublicTokenInfo.class);
+		assertThat(token.creationTime()).isEqualTo(Instant.ofEpochMilli(1_700_000_000_000L));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "18446744073709551615", "99999999999999999999999", "\"9223372036854775808\"", "1.5", "1e19", "-5",
+			"-9223372036854775808" })
+	void refusesAnExpiryThatIsNotAnExactTimeRatherThanRoundingOrWrappingIt(String expiryTime) {
+		assertThatExceptionOfType(DatabindException.class)
+			.isThrownBy(() -> this.json.readValue("{\"token_id\":\"t-1\",\"expiry_time\":" + expiryTime + "}", PublicTokenInfo.class))
+			.withMessageContaining("expiry_time is not");
+	}
+
+	@Test
+	void readsTheLargestInt64IdAndRefusesOneBeyondIt() {
+		String admin = "{\"token_id\":\"t-1\",\"owner_id\":";
+		assertThat(this.json.readValue(admin + "9223372036854775807}", TokenInfo.class).ownerId()).isEqualTo(Long.MAX_VALUE);
+		assertThatExceptionOfType(DatabindException.class).isThrownBy(() -> this.json.readValue(admin + "9223372036854775808}", TokenInfo.class))
+			.withMessageContaining("owner_id is not an integer in the int64 range: 9223372036854775808");
+		assertThatExceptionOfType(DatabindException.class).isThrownBy(() -> this.json.readValue(admin + "1.5}", TokenInfo.class))
+			.withMessageContaining("owner_id is not an integer in the int64 range: 1.5");
 	}
 
 	@Test
