@@ -92,6 +92,19 @@ final class AnswerReader {
 				? failure.onErrorMap(DatabricksApiException.class, (ex) -> new AttemptFailure(ex, retryAfter)) : failure;
 	}
 
+	/**
+	 * The token an update's answer carries, unless that is another token than the one updated.
+	 * @param answeredId the id of the token in the answer
+	 */
+	<T> Mono<T> updated(Operation operation, String tokenId, T token, String answeredId) {
+		if (answeredId.equals(tokenId)) {
+			return Mono.just(token);
+		}
+		return Mono.error(new DatabricksApiException(operation + " changed the token " + tokenId + ", but its answer from "
+				+ this.host + " describes another token (" + answeredId + "); check that the host is a Databricks workspace URL", "",
+				200, null, null));
+	}
+
 	/** A success answer whose body is not the expected JSON. */
 	DatabricksApiException malformed(Operation operation, int status, @Nullable Throwable cause) {
 		if (cause instanceof DataBufferLimitException) {

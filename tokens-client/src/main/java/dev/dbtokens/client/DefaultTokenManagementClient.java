@@ -81,7 +81,8 @@ final class DefaultTokenManagementClient implements TokenManagementClient {
 		Operation operation = Operation.MANAGEMENT_UPDATE;
 		return send(operation, null, (webClient) -> withJson(webClient.patch().uri(operation.path(), tokenId), body)
 			.exchangeToMono((response) -> this.answers.read(operation, response, TokenInfoAnswer.class)))
-			.flatMap((answer) -> (answer.token() != null) ? Mono.just(answer.token()) : readBack(tokenId));
+			.flatMap((answer) -> (answer.token() != null)
+					? this.answers.updated(operation, tokenId, answer.token(), answer.token().tokenId()) : readBack(tokenId));
 	}
 
 	private Mono<TokenInfo> readBack(String tokenId) {

@@ -80,7 +80,8 @@ final class DefaultTokensClient implements TokensClient {
 		// A PATCH sets fields to given values: sending it twice does no harm, so it retries like delete.
 		return send(Operation.UPDATE, null, (webClient) -> withJson(webClient.patch().uri(Operation.UPDATE.path(), tokenId), body)
 			.exchangeToMono((response) -> this.answers.read(Operation.UPDATE, response, UpdatedTokenAnswer.class)))
-			.flatMap((answer) -> (answer.token() != null) ? Mono.just(answer.token()) : readBack(tokenId));
+			.flatMap((answer) -> (answer.token() != null)
+					? this.answers.updated(Operation.UPDATE, tokenId, answer.token(), answer.token().tokenId()) : readBack(tokenId));
 	}
 
 	/** The token after an update whose answer did not carry it: the one {@code token/list} call the Token API allows. */

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import dev.dbtokens.client.error.DatabricksApiException;
 import dev.dbtokens.client.error.InvalidParameterValueException;
 import dev.dbtokens.client.error.NotFoundException;
 import dev.dbtokens.client.error.PermissionDeniedException;
@@ -80,6 +81,17 @@ class TokensClientUpdateWireTests {
 	}
 
 	@Test
+	void updateFailsWhenTheAnswerDescribesAnotherToken() {
+		server.stubFor(patch("/api/2.0/token/tok-2").willReturn(okJson(UPDATED)));
+
+		StepVerifier.create(this.client.update("tok-2", "renamed", null))
+			.expectErrorSatisfies((ex) -> assertThat(ex).isExactlyInstanceOf(DatabricksApiException.class)
+				.hasMessageStartingWith("token/{token_id} changed the token tok-2, but its answer from " + server.baseUrl()
+						+ " describes another token (tok-1)"))
+			.verify();
+	}
+
+	@Test
 	void updateFailsSayingTheChangeWasMadeWhenTheTokenIsNoLongerListed() {
 		server.stubFor(patch("/api/2.0/token/tok-9").willReturn(okJson("{}")));
 		server.stubFor(get("/api/2.0/token/list").willReturn(okJson(LISTED)));
@@ -125,7 +137,7 @@ class TokensClientUpdateWireTests {
 
 	@Test
 	void updateEncodesTheTokenIdIntoOnePathSegment() {
-		server.stubFor(patch(anyUrl()).willReturn(okJson(UPDATED)));
+		server.stubFor(patch(anyUrl()).willReturn(okJson(UPDATED.replace("tok-1", "a/b c"))));
 
 		StepVerifier.create(this.client.update("a/b c", "x", null)).expectNextCount(1).verifyComplete();
 
