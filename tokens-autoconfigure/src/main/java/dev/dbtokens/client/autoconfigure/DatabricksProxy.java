@@ -24,6 +24,24 @@ record DatabricksProxy(String host, int port, @Nullable String username, @Nullab
 		List<String> nonProxyHosts) {
 
 	/**
+	 * Checks the host: a name or an address only.
+	 * @throws IllegalArgumentException when the host carries a scheme, credentials, a port or a
+	 * path; the message does not quote it, since it may hold a password
+	 */
+	DatabricksProxy {
+		if (!isHostName(host)) {
+			throw new IllegalArgumentException("the proxy host must be a host name or an address only, e.g. proxy.example.com, "
+					+ "without a scheme, user, password, port or path");
+		}
+	}
+
+	/** Whether a proxy host is a name or an address only: one colon means {@code host:port}, an IPv6 address has more. */
+	static boolean isHostName(@Nullable String host) {
+		return host != null && !host.isBlank() && !host.contains("/") && !host.contains("@")
+				&& host.chars().filter((c) -> c == ':').count() != 1;
+	}
+
+	/**
 	 * The JVM's HTTPS proxy, as the Databricks Java SDK's {@code useSystemPropertiesHttp} reads it:
 	 * {@code https.proxyHost}, {@code https.proxyPort} (default 443), {@code https.proxyUser},
 	 * {@code https.proxyPassword} and {@code http.nonProxyHosts}; {@code null} when no host is set.
@@ -36,6 +54,10 @@ record DatabricksProxy(String host, int port, @Nullable String username, @Nullab
 		String port = system.getProperty("https.proxyPort", "443").strip();
 		if (!port.matches("[0-9]{1,5}")) {
 			throw new IllegalArgumentException("the system property https.proxyPort must be a port number, was \"" + port + "\"");
+		}
+		if (!isHostName(host.strip())) {
+			throw new IllegalArgumentException("the system property https.proxyHost must be a host name or an address only, "
+					+ "e.g. proxy.example.com, without a scheme, user, password, port or path");
 		}
 		String nonProxyHosts = system.getProperty("http.nonProxyHosts", "");
 		return new DatabricksProxy(host.strip(), Integer.parseInt(port), system.getProperty("https.proxyUser"),

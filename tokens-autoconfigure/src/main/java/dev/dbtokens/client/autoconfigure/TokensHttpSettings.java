@@ -92,8 +92,13 @@ final class TokensHttpSettings {
 			}
 			catch (IllegalArgumentException ex) {
 				throw new InvalidDatabricksPropertyException("databricks.http.proxy.use-system-properties", ex.getMessage(),
-						"Fix the JVM's https.proxyPort, or set databricks.http.proxy.host and .port instead.");
+						"Fix the JVM's https.proxyHost or https.proxyPort, or set databricks.http.proxy.host and .port instead.");
 			}
+		}
+		if (!DatabricksProxy.isHostName(host.strip())) {
+			throw new InvalidDatabricksPropertyException("databricks.http.proxy.host", "it must be a host name or an address only, "
+					+ "without a scheme, user, password, port or path", "Set databricks.http.proxy.host to e.g. proxy.example.com, "
+					+ "the port in databricks.http.proxy.port and credentials in databricks.http.proxy.username and .password.");
 		}
 		Integer port = proxy.getPort();
 		if (port == null || port < 1 || port > 65535) {

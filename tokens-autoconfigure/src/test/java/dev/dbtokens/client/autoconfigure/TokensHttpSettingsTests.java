@@ -6,6 +6,8 @@ import java.util.Properties;
 
 import dev.dbtokens.client.support.TestSecrets;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.autoconfigure.ssl.SslAutoConfiguration;
@@ -67,6 +69,27 @@ class TokensHttpSettingsTests {
 			.run((context) -> assertThat(context).getFailure()
 				.rootCause()
 				.hasMessageContaining("databricks.http.proxy.port"));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "http://proxy-user:" + PROXY_PASSWORD + "@proxy.example.com:8080", "proxy.example.com:8080",
+			"proxy-user@proxy.example.com", "proxy.example.com/path" })
+	void explainsAProxyHostThatIsMoreThanAHostWithoutQuotingIt(String host) {
+		this.contextRunner.withPropertyValues("databricks.http.proxy.host=" + host, "databricks.http.proxy.port=3128")
+			.run((context) -> {
+				assertThat(context).getFailure()
+					.rootCause()
+					.hasMessageContaining("databricks.http.proxy.host")
+					.hasMessageContaining("host name or an address only");
+				TestSecrets.assertNoSecretIn("failure", String.valueOf(context.getStartupFailure()));
+				assertThat(String.valueOf(context.getStartupFailure())).doesNotContain(host);
+			});
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "proxy.example.com", "10.1.2.3", "::1", "[::1]", "fe80::1" })
+	void acceptsAProxyHostThatIsANameOrAnAddress(String host) {
+		assertThat(DatabricksProxy.isHostName(host)).isTrue();
 	}
 
 	@Test
