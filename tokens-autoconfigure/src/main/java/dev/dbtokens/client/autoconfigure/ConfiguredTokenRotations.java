@@ -1,27 +1,54 @@
 package dev.dbtokens.client.autoconfigure;
 
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
+import dev.dbtokens.client.lifecycle.RevocationReport;
 import dev.dbtokens.client.lifecycle.TokenRotation;
 import dev.dbtokens.client.lifecycle.TokenRotations;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import reactor.core.publisher.Mono;
 
 import org.springframework.context.SmartLifecycle;
 
 /**
- * {@link TokenRotations} built at start-up: started last when the context starts, stopped first
- * when it closes (so no check runs against a closing context).
+ * {@link TokenRotations} built at start-up, started and stopped with the context in the phase
+ * {@link #PHASE}: after the web server has finished its requests when the context closes, before
+ * the HTTP client's resources go. Stopping retires the rotations with
+ * {@code databricks.rotation.<name>.revoke-on-stop} (the default): their scheduled checks end and
+ * this instance's tokens are revoked ({@link TokenRotation#retire()}), within the shutdown phase's
+ * timeout ({@code spring.lifecycle.timeout-per-shutdown-phase}); the others only stop checking.
  */
 final class ConfiguredTokenRotations implements TokenRotations, SmartLifecycle {
 
+	/**
+	 * Below the web server's graceful shutdown ({@code DEFAULT_PHASE - 1024}) and the server itself
+	 * ({@code DEFAULT_PHASE - 2048}), so stopped after them; above Reactor Netty's resources (phase 0).
+	 */
+	static final int PHASE = SmartLifecycle.DEFAULT_PHASE - 4096;
+
+	/** How long {@link #stop()} (without a callback) waits for the revocations. */
+	private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
+
+	private static final Log logger = LogFactory.getLog(ConfiguredTokenRotations.class);
+
 	private final Map<String, TokenRotation> rotations;
+
+	private final Set<String> revokedOnStop;
 
 	private volatile boolean running;
 
-	ConfiguredTokenRotations(Map<String, TokenRotation> rotations) {
+	ConfiguredTokenRotations(Map<String, TokenRotation> rotations, Set<String> revokedOnStop) {
 		this.rotations = Collections.unmodifiableMap(new LinkedHashMap<>(rotations));
+		this.revokedOnStop = Set.copyOf(revokedOnStop);
 	}
 
 	@Override
@@ -46,14 +73,59 @@ final class ConfiguredTokenRotations implements TokenRotations, SmartLifecycle {
 	}
 
 	@Override
-	public void stop() {
-		this.rotations.values().forEach(TokenRotation::stop);
+	public void stop(Runnable callback) {
+		List<Mono<Void>> retiring = new ArrayList<>();
+		this.rotations.forEach((name, rotation) -> {
+			if (this.revokedOnStop.contains(name)) {
+				retiring.add(retire(name, rotation));
+			}
+			else {
+				rotation.stop();
+			}
+		});
 		this.running = false;
+		Mono.when(retiring).doFinally((signal) -> callback.run()).subscribe();
+	}
+
+	@Override
+	public void stop() {
+		CountDownLatch stopped = new CountDownLatch(1);
+		stop(stopped::countDown);
+		try {
+			stopped.await(STOP_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	private static Mono<Void> retire(String name, TokenRotation rotation) {
+		String what = "Token rotation '" + name + "' (instance " + rotation.instanceId() + ")";
+		return rotation.retire().doOnNext((report) -> log(what, report)).onErrorResume((ex) -> {
+			logger.warn(what + ": could not list its tokens to revoke them on stop; they expire by their lifetime ("
+					+ ex.getMessage() + ")");
+			return Mono.empty();
+		}).then();
+	}
+
+	private static void log(String what, RevocationReport report) {
+		if (!report.failed().isEmpty()) {
+			logger.warn(what + ": revoked " + report.revoked().size() + " of its tokens on stop; " + report.failed().size()
+					+ " could not be revoked and expire by their lifetime: " + report.failed());
+		}
+		else if (logger.isInfoEnabled()) {
+			logger.info(what + ": revoked its " + report.revoked().size() + " token(s) on stop");
+		}
 	}
 
 	@Override
 	public boolean isRunning() {
 		return this.running;
+	}
+
+	@Override
+	public int getPhase() {
+		return PHASE;
 	}
 
 	@Override

@@ -48,6 +48,13 @@ public class RotationProperties {
 	 */
 	private Duration checkInterval = RotationPolicy.DEFAULT_CHECK_INTERVAL;
 
+	/**
+	 * Whether this instance revokes its own tokens of the rotation when the application shuts
+	 * down, so that they do not outlive it until they expire. Turn it off when something outside
+	 * the application keeps using a token it published.
+	 */
+	private boolean revokeOnStop = true;
+
 	public boolean isEnabled() {
 		return this.enabled;
 	}
@@ -102,6 +109,14 @@ public class RotationProperties {
 
 	public void setCheckInterval(Duration checkInterval) {
 		this.checkInterval = checkInterval;
+	}
+
+	public boolean isRevokeOnStop() {
+		return this.revokeOnStop;
+	}
+
+	public void setRevokeOnStop(boolean revokeOnStop) {
+		this.revokeOnStop = revokeOnStop;
 	}
 
 }

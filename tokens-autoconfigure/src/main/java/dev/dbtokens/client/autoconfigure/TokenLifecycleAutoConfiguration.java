@@ -1,8 +1,10 @@
 package dev.dbtokens.client.autoconfigure;
 
 import java.time.Clock;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 import dev.dbtokens.client.TokensClient;
 import dev.dbtokens.client.TokensClients;
@@ -63,18 +65,24 @@ public final class TokenLifecycleAutoConfiguration {
 	@ConditionalOnMissingBean(TokenRotations.class)
 	ConfiguredTokenRotations tokenRotations(DatabricksProperties properties, ObjectProvider<TokensClient> client,
 			ObjectProvider<TokensClients> clients, ObjectProvider<Clock> clock, ApplicationEventPublisher publisher,
-			TokenJobs jobs) {
+			ObjectProvider<TokenJobs> jobs) {
+		// TokenJobs through a provider: a dependency would make the context stop the rotations with the
+		// jobs, in the jobs' phase, before the web server has finished its requests.
 		Map<String, TokenRotation> rotations = new LinkedHashMap<>();
+		Set<String> revokedOnStop = new HashSet<>();
 		properties.getRotation().forEach((name, rotation) -> {
 			if (rotation.isEnabled()) {
 				TokensClient workspace = workspaceClient(name, rotation.getWorkspace(), client, clients);
 				TokenRotation created = TokenRotation.create(workspace, RotationPolicies.from(name, rotation),
 						new EventPublishingRotationListener(publisher), clock.getIfUnique(Clock::systemUTC));
-				OrphanCleanup.schedule(name, created, jobs);
+				OrphanCleanup.schedule(name, created, jobs.getObject());
 				rotations.put(name, created);
+				if (rotation.isRevokeOnStop()) {
+					revokedOnStop.add(name);
+				}
 			}
 		});
-		return new ConfiguredTokenRotations(rotations);
+		return new ConfiguredTokenRotations(rotations, revokedOnStop);
 	}
 
 	/**

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import dev.dbtokens.client.TokensClient;
@@ -202,6 +203,23 @@ public final class TokenRotation implements AutoCloseable {
 			this.schedule.dispose();
 			this.schedule = null;
 		}
+	}
+
+	/**
+	 * Stops the rotation and revokes every token of this instance, the current one included, so that
+	 * none outlives the instance as an orphan: for an instance going away for good, e.g. an
+	 * application shutting down (the auto-configuration does it then, unless
+	 * {@code databricks.rotation.<name>.revoke-on-stop=false}). The tokens of other instances are
+	 * left alone. The listener is not told; {@link #current()} is empty afterwards. A create that a
+	 * check had in flight may still make a token after the tokens were listed: that one expires by
+	 * its lifetime. {@link #start()} may be called again: it creates a new token.
+	 * @return the report; it fails when the tokens cannot be listed
+	 */
+	public Mono<RevocationReport> retire() {
+		return Mono.defer(() -> {
+			stop();
+			return this.lifecycle.revokeIf(this.identity::isOwn).doOnSuccess((report) -> this.state.keepOnly(Set.of()));
+		});
 	}
 
 	/**

@@ -249,6 +249,24 @@ class TokenRotationTests {
 	}
 
 	@Test
+	void aRetiredInstanceRevokesItsOwnTokensOnlyAndStops() {
+		check();
+		clock.advance(Duration.ofHours(19));
+		check(); // the first token is replaced and in its grace: this instance holds two
+		String other = this.client.create(TAG + "@0123456789ab", Duration.ofDays(1)).block().tokenInfo().tokenId();
+		List<String> own = tagged().stream().map(EmulatedToken::tokenId).filter((id) -> !id.equals(other)).toList();
+		assertThat(own).hasSize(2);
+		this.rotation.start();
+
+		RevocationReport report = this.rotation.retire().block(Duration.ofSeconds(10));
+
+		assertThat(report.revoked()).containsExactlyInAnyOrderElementsOf(own);
+		assertThat(tagged()).extracting(EmulatedToken::tokenId).containsExactly(other);
+		assertThat(this.rotation.isRunning()).isFalse();
+		assertThat(this.rotation.current()).isEmpty();
+	}
+
+	@Test
 	void aCheckThatCannotListTheTokensIsReportedAndChangesNothing() {
 		databricks.emulator().faults().next().matching(Operation.LIST).status503();
 

@@ -1,0 +1,155 @@
+package dev.dbtokens.test.lifecycle;
+
+import java.time.Duration;
+import java.util.List;
+
+import dev.dbtokens.client.autoconfigure.TokenLifecycleAutoConfiguration;
+import dev.dbtokens.client.autoconfigure.TokensClientAutoConfiguration;
+import dev.dbtokens.client.lifecycle.TokenRotation;
+import dev.dbtokens.client.lifecycle.TokenRotations;
+import dev.dbtokens.test.DatabricksEmulator;
+import dev.dbtokens.test.DatabricksEmulatorExtension;
+import dev.dbtokens.test.EmulatedToken;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.webclient.autoconfigure.WebClientAutoConfiguration;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * An application shutting down with a rotation: by default its instance revokes its own tokens,
+ * so that restarts and redeployments do not pile up live tokens until the principal's quota is
+ * reached; other instances' tokens and unrelated ones stay; with
+ * {@code databricks.rotation.<name>.revoke-on-stop=false} its token outlives it. The tokens are
+ * revoked only once the web server has stopped, its requests finished.
+ */
+@ExtendWith(OutputCaptureExtension.class)
+class RotationShutdownTests {
+
+	static final String TAG = "rotation:svc";
+
+	@RegisterExtension
+	static DatabricksEmulatorExtension databricks = new DatabricksEmulatorExtension(DatabricksEmulator.builder().withDefaultPrincipal());
+
+	@Test
+	void restartsLeaveNoLiveTokenOfTheInstancesThatStopped(CapturedOutput output) {
+		String otherReplica = createdToken(TAG + "@0123456789ab");
+		String unrelated = createdToken("ci-job");
+
+		for (int restart = 0; restart < 5; restart++) {
+			ConfigurableApplicationContext replica = start();
+			String held = rotation(replica).current().orElseThrow().info().tokenId();
+			assertThat(ids(tagged())).containsExactlyInAnyOrder(otherReplica, held);
+			WebServerStandIn webServer = replica.getBean(WebServerStandIn.class);
+			replica.close();
+			assertThat(webServer.liveWhenItStopped).as("tokens live when the web server stopped").contains(held);
+		}
+
+		assertThat(ids(tagged())).containsExactly(otherReplica);
+		assertThat(ids(databricks.emulator().tokens(DatabricksEmulator.DEFAULT_PRINCIPAL))).contains(unrelated);
+		assertThat(output).contains("Token rotation 'svc' (instance ").contains("): revoked its 1 token(s) on stop");
+	}
+
+	@Test
+	void anInstanceThatIsToldSoLeavesItsTokenToExpire() {
+		ConfigurableApplicationContext replica = start("databricks.rotation.svc.revoke-on-stop=false");
+		String held = rotation(replica).current().orElseThrow().info().tokenId();
+
+		replica.close();
+
+		assertThat(ids(tagged())).containsExactly(held);
+	}
+
+	private static ConfigurableApplicationContext start(String... more) {
+		ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.class).web(WebApplicationType.NONE)
+			.properties("databricks.host=" + databricks.baseUrl(), "databricks.token=" + databricks.defaultToken(),
+					"databricks.rotation.svc.lifetime=1d", "spring.main.banner-mode=off")
+			.properties(more)
+			.run();
+		TokenRotation rotation = rotation(context);
+		await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(10)).until(() -> rotation.current().isPresent());
+		return context;
+	}
+
+	private static TokenRotation rotation(ConfigurableApplicationContext context) {
+		return context.getBean(TokenRotations.class).get("svc");
+	}
+
+	private static String createdToken(String comment) {
+		return dev.dbtokens.client.TokensClient.builder()
+			.host(databricks.baseUrl())
+			.token(databricks.defaultToken())
+			.build()
+			.create(comment, Duration.ofDays(1))
+			.block()
+			.tokenInfo()
+			.tokenId();
+	}
+
+	private static List<String> ids(List<EmulatedToken> tokens) {
+		return tokens.stream().map(EmulatedToken::tokenId).toList();
+	}
+
+	private static List<EmulatedToken> tagged() {
+		return RotationTokens.tagged(databricks.emulator(), TAG);
+	}
+
+	/** The starter's auto-configuration with a rotation, no lock store: one instance at a time. */
+	@Configuration(proxyBeanMethods = false)
+	@ImportAutoConfiguration({ WebClientAutoConfiguration.class, TokensClientAutoConfiguration.class,
+			TokenLifecycleAutoConfiguration.class })
+	static class Application {
+
+		@Bean
+		WebServerStandIn webServer() {
+			return new WebServerStandIn();
+		}
+
+	}
+
+	/**
+	 * Stops in the phase of Spring Boot's graceful shutdown of a web server, which lets the
+	 * requests in flight finish: they may still use the rotation's token.
+	 */
+	static class WebServerStandIn implements SmartLifecycle {
+
+		volatile List<String> liveWhenItStopped = List.of();
+
+		private volatile boolean running;
+
+		@Override
+		public void start() {
+			this.running = true;
+		}
+
+		@Override
+		public void stop() {
+			this.liveWhenItStopped = ids(tagged());
+			this.running = false;
+		}
+
+		@Override
+		public boolean isRunning() {
+			return this.running;
+		}
+
+		@Override
+		public int getPhase() {
+			return SmartLifecycle.DEFAULT_PHASE - 1024;
+		}
+
+	}
+
+}
