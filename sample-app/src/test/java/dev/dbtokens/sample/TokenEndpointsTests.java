@@ -201,7 +201,8 @@ class TokenEndpointsTests {
 			2592001        | lifetimeSeconds must be between 1 and 2592000 (30 days), was 2592001; leave it out for the maximum
 			99999999999999 | lifetimeSeconds must be between 1 and 2592000 (30 days), was 99999999999999; leave it out for the maximum
 			1.5            | lifetimeSeconds must be a whole number of seconds, was 1.5: round it, e.g. to 2
-			"3600x"        | JSON value of the wrong type at line 1, column 36
+			"3600x"        | JSON value of the wrong type at line 1, column 36: "lifetimeSeconds" must be a whole number of seconds, e.g. 3600. Send
+			true           | JSON value of the wrong type at line 1, column 36: "lifetimeSeconds" must be a whole number of seconds, e.g. 3600. Send
 			""")
 	void answersBadRequestProblemForALifetimeOutOfRulesWithoutAskingDatabricks(String lifetime, String detail) {
 		create("{\"comment\":\"bad\",\"lifetimeSeconds\":" + lifetime + "}").expectStatus()
@@ -251,6 +252,23 @@ class TokenEndpointsTests {
 			.jsonPath("$.detail")
 			.isEqualTo("comment must not contain control characters such as line breaks or tabs, found U+000A at character 3: remove it");
 		assertThat(output.getAll()).doesNotContain("\nINFO forged log line");
+		assertThat(this.databricksEmulator.journal()).isEmpty();
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', quoteCharacter = '\'', textBlock = """
+			''             | The request body is missing (or is JSON null). Send an object such as {"comment": "ci-job", "lifetimeSeconds": 3600}
+			null           | The request body is missing (or is JSON null). Send an object such as {"comment": "ci-job", "lifetimeSeconds": 3600}
+			"ci"           | JSON value of the wrong type at line 1, column 1: the body must be a JSON object. Send an object such as {"comment": "ci-job", "lifetimeSeconds": 3600}
+			[]             | JSON value of the wrong type at line 1, column 1: the body must be a JSON object. Send an object such as {"comment": "ci-job", "lifetimeSeconds": 3600}
+			{"comment":{}} | JSON value of the wrong type at line 1, column 12: "comment" must be a string. Send an object such as {"comment": "ci-job", "lifetimeSeconds": 3600}
+			""")
+	void answersBadRequestProblemForABodyThatIsNotATokenRequestInPlainWords(String body, String detail) {
+		create(body).expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.detail").isEqualTo(detail)
+			.jsonPath("$.trace").doesNotExist();
 		assertThat(this.databricksEmulator.journal()).isEmpty();
 	}
 

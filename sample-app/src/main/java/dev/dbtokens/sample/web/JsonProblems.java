@@ -1,5 +1,7 @@
 package dev.dbtokens.sample.web;
 
+import java.util.List;
+
 import dev.dbtokens.sample.LogText;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
@@ -7,10 +9,15 @@ import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamReadException;
 
 /**
- * Says what is wrong with a JSON body Jackson could not read: malformed JSON, or a value of the
- * wrong type, each with the line and column where it broke.
+ * Says what is wrong with a JSON body Jackson could not read: malformed JSON, a body that is not
+ * an object, or a field of the wrong type named by its name, each with the line and column where
+ * it broke and an example of a good request; never Jackson's own text for a wrong type, which names
+ * Java types.
  */
 final class JsonProblems {
+
+	/** What a token request looks like, for every detail. */
+	static final String EXAMPLE = "Send an object such as {\"comment\": \"ci-job\", \"lifetimeSeconds\": 3600}";
 
 	private JsonProblems() {
 	}
@@ -31,13 +38,24 @@ final class JsonProblems {
 
 	private static String describe(JacksonException ex) {
 		String where = where(ex.getLocation());
-		String message = firstLine(ex.getOriginalMessage());
 		if (ex instanceof StreamReadException) {
-			return "Malformed JSON" + where + ": " + message
-					+ ". Send an object such as {\"comment\": \"ci-job\", \"lifetimeSeconds\": 3600}";
+			return "Malformed JSON" + where + ": " + firstLine(ex.getOriginalMessage()) + ". " + EXAMPLE;
 		}
-		return "JSON value of the wrong type" + where + ": " + message
-				+ ". \"comment\" is a string and \"lifetimeSeconds\" a whole number";
+		// A value of the wrong type: named by its field, never with Jackson's text (it quotes Java types).
+		List<JacksonException.Reference> path = ex.getPath();
+		String field = path.isEmpty() ? null : path.get(0).getPropertyName();
+		String what;
+		if (field == null) {
+			what = "the body must be a JSON object";
+		}
+		else {
+			what = switch (field) {
+				case "comment" -> "\"comment\" must be a string";
+				case "lifetimeSeconds" -> "\"lifetimeSeconds\" must be a whole number of seconds, e.g. 3600";
+				default -> "\"" + LogText.escape(field) + "\" has a value of the wrong type";
+			};
+		}
+		return "JSON value of the wrong type" + where + ": " + what + ". " + EXAMPLE;
 	}
 
 	private static String where(@Nullable TokenStreamLocation location) {

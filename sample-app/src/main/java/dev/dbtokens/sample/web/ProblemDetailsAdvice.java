@@ -28,6 +28,9 @@ import org.springframework.web.server.ServerWebInputException;
 @RestControllerAdvice(assignableTypes = { TokenController.class, TeamTokenController.class })
 class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
+	/** The reason Spring gives for a required body that is empty or JSON {@code null}. */
+	private static final String NO_BODY = "No request body";
+
 	@ExceptionHandler
 	ProblemDetail databricksFailed(DatabricksApiException ex) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(statusFor(ex), ex.getMessage());
@@ -53,6 +56,9 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	protected Mono<ResponseEntity<Object>> handleServerWebInputException(ServerWebInputException ex, HttpHeaders headers,
 			HttpStatusCode status, ServerWebExchange exchange) {
 		String detail = JsonProblems.describe(ex);
+		if (detail == null && NO_BODY.equals(ex.getReason())) {
+			detail = "The request body is missing (or is JSON null). " + JsonProblems.EXAMPLE;
+		}
 		if (detail != null) {
 			ex.getBody().setDetail(detail);
 		}
