@@ -108,12 +108,12 @@ class PortalBrowserTests {
 		assertThat(this.browser.getPageSource()).as("the value is shown once only").doesNotContain(value);
 		assertThat(row(stored.tokenId()).findElement(By.cssSelector(".comment")).getText()).isEqualTo("ci-nightly");
 
-		row(stored.tokenId()).findElement(By.linkText("Revoke…")).click();
+		follow(row(stored.tokenId()).findElement(By.linkText("Revoke…")));
 		assertThat(text("h2")).isEqualTo("Revoke this token?");
 		assertThat(this.databricksEmulator.tokens(DEFAULT_PRINCIPAL)).as("nothing revoked before the confirmation")
 			.extracting(EmulatedToken::tokenId)
 			.contains(stored.tokenId());
-		this.browser.findElement(By.id("confirm-revoke")).click();
+		follow(this.browser.findElement(By.id("confirm-revoke")));
 		assertThat(text("#message")).isEqualTo("Token " + stored.tokenId() + " revoked.");
 		assertThat(this.browser.findElements(By.cssSelector("tr[data-token-id='" + stored.tokenId() + "']"))).isEmpty();
 		assertThat(this.databricksEmulator.tokens(DEFAULT_PRINCIPAL)).extracting(EmulatedToken::tokenId)
@@ -127,7 +127,7 @@ class PortalBrowserTests {
 		this.browser.findElement(By.id("comment")).sendKeys("fractional");
 		this.browser.findElement(By.id("lifetime-other")).click();
 		this.browser.findElement(By.id("other-seconds")).sendKeys("1.5");
-		this.browser.findElement(By.id("create")).click();
+		follow(this.browser.findElement(By.id("create")));
 
 		assertThat(text("#error")).isEqualTo("lifetimeSeconds must be a whole number of seconds, was 1.5: round it, e.g. to 2");
 		assertThat(this.browser.findElement(By.id("comment")).getDomProperty("value")).isEqualTo("fractional");
@@ -143,13 +143,13 @@ class PortalBrowserTests {
 
 		open("/login");
 		signIn(PortalTestUsers.ADMIN, PortalTestUsers.ADMIN_PASSWORD);
-		this.browser.findElement(By.linkText("Admin")).click();
+		follow(this.browser.findElement(By.linkText("Admin")));
 		assertThat(text("#all-tokens")).contains("legacy", "recent", "Seeded by DatabricksEmulator");
 		assertThat(row(legacy).findElement(By.cssSelector(".created-by")).getText()).isEqualTo(DEFAULT_PRINCIPAL);
 		assertThat(row(legacy).findElement(By.cssSelector(".authenticates-as")).getText()).isEqualTo("the creator");
 		assertThat(text("#expiring")).contains("recent").doesNotContain("legacy");
 
-		this.browser.findElement(By.id("dry-run")).click();
+		follow(this.browser.findElement(By.id("dry-run")));
 		awaitElement("findings");
 		List<WebElement> findings = this.browser.findElements(By.cssSelector("#findings tr.finding"));
 		assertThat(findings).singleElement().satisfies((finding) -> {
@@ -161,7 +161,7 @@ class PortalBrowserTests {
 			.contains(legacy, compliant, ownTokenId);
 		screenshot("admin.png");
 
-		this.browser.findElement(By.id("revoke-findings")).click();
+		follow(this.browser.findElement(By.id("revoke-findings")));
 		awaitElement("report");
 		assertThat(text("#report")).startsWith("Revoked 1, already gone 0, failed 0.");
 		assertThat(this.databricksEmulator.tokens(DEFAULT_PRINCIPAL)).extracting(EmulatedToken::tokenId)
@@ -179,7 +179,7 @@ class PortalBrowserTests {
 	private void signIn(String user, String password) {
 		this.browser.findElement(By.id("username")).sendKeys(user);
 		this.browser.findElement(By.id("password")).sendKeys(password);
-		this.browser.findElement(By.id("sign-in")).click();
+		follow(this.browser.findElement(By.id("sign-in")));
 	}
 
 	private void create(String comment, String lifetimeId) {
@@ -187,11 +187,24 @@ class PortalBrowserTests {
 		field.clear();
 		field.sendKeys(comment);
 		this.browser.findElement(By.id(lifetimeId)).click();
-		this.browser.findElement(By.id("create")).click();
+		follow(this.browser.findElement(By.id("create")));
 	}
 
+	/** Clicks a link or button that leads to another page, and waits until the browser has left this one. */
+	private void follow(WebElement element) {
+		element.click();
+		new WebDriverWait(this.browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(element));
+	}
+
+	/** An element's text; when it is missing, the failure shows the page instead (token values masked). */
 	private String text(String css) {
-		return this.browser.findElement(By.cssSelector(css)).getText();
+		List<WebElement> found = this.browser.findElements(By.cssSelector(css));
+		if (found.isEmpty()) {
+			String page = this.browser.findElement(By.tagName("body")).getText().replaceAll("dapi[0-9a-zA-Z-]+", "dapi<masked>");
+			throw new AssertionError("No element " + css + " on " + this.browser.getCurrentUrl() + ", which shows:\n"
+					+ page.substring(0, Math.min(page.length(), 2000)));
+		}
+		return found.get(0).getText();
 	}
 
 	private WebElement row(String tokenId) {
