@@ -3,6 +3,7 @@ package dev.dbtokens.client;
 import java.security.AccessController;
 import java.security.PrivilegedAction;
 import java.time.Duration;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicIntegerFieldUpdater;
@@ -16,6 +17,8 @@ import org.reactivestreams.Subscription;
 import reactor.core.CoreSubscriber;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.Operators;
+import reactor.core.scheduler.NonBlocking;
+import reactor.core.scheduler.Schedulers;
 import reactor.util.context.Context;
 
 /**
@@ -80,11 +83,23 @@ interface DeadlineTimer {
 		@SuppressWarnings("removal") // AccessController: deprecated, still what Java 17 needs here
 		static ThreadFactory daemon() {
 			return (task) -> AccessController.doPrivileged((PrivilegedAction<Thread>) () -> {
-				Thread thread = new Thread(null, task, "databricks-tokens-deadlines", 0, false);
+				Thread thread = new WheelThread(task);
 				thread.setDaemon(true);
 				thread.setContextClassLoader(Wheel.class.getClassLoader());
 				return thread;
 			});
+		}
+
+		/**
+		 * Marked {@link NonBlocking}: Reactor refuses {@code block()} on it at once, should any code
+		 * ever run there, rather than stopping every deadline of the JVM.
+		 */
+		private static final class WheelThread extends Thread implements NonBlocking {
+
+			WheelThread(Runnable task) {
+				super(null, task, "databricks-tokens-deadlines", 0, false);
+			}
+
 		}
 
 		/** A call bounded on the wheel: each subscription arms a timer of its own. */
@@ -217,20 +232,34 @@ interface DeadlineTimer {
 				return super.scanUnsafe(key);
 			}
 
-			/** The deadline has passed: the call is cancelled and the caller gets the error. */
+			/**
+			 * The deadline has passed: the outcome is settled here, on the wheel's thread; the call is
+			 * cancelled and the caller gets the error on Reactor's parallel scheduler, as with
+			 * {@code Mono.timeout}, so that the caller's code (which may block, or take its time)
+			 * never runs on the one thread that times every call of the JVM.
+			 */
 			@Override
 			public void run(Timeout fired) {
 				if (SETTLED.compareAndSet(this, 0, 1)) {
-					super.cancel();
-					Throwable error;
 					try {
-						error = this.expired.get();
+						Schedulers.parallel().schedule(this::expire);
 					}
-					catch (RuntimeException ex) {
-						error = ex;
+					catch (RejectedExecutionException ex) { // the scheduler was disposed: the application is going
+						expire();
 					}
-					this.actual.onError(error);
 				}
+			}
+
+			private void expire() {
+				super.cancel();
+				Throwable error;
+				try {
+					error = this.expired.get();
+				}
+				catch (Throwable ex) { // whatever it is, the caller gets a signal
+					error = ex;
+				}
+				this.actual.onError(error);
 			}
 
 		}
