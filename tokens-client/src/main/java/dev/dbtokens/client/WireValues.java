@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
 
@@ -82,7 +83,7 @@ final class WireValues {
 	}
 
 	static @Nullable List<String> withoutNulls(@Nullable List<String> values) {
-		if (values == null || !values.contains(null)) {
+		if (values == null || values.stream().noneMatch(Objects::isNull)) { // contains(null) throws for List.of(...)
 			return values;
 		}
 		List<String> copy = new ArrayList<>(values);
