@@ -40,6 +40,10 @@ public final class DatabricksHost {
 			throw new IllegalArgumentException("host must not be blank: " + EXAMPLE);
 		}
 		String text = url.strip();
+		if (!text.contains("@") && Redaction.looksSecret(text)) { // with '@' it is refused below as user information, unquoted
+			throw new IllegalArgumentException("host looks like a token, not a workspace URL (not repeated here): check that the "
+					+ "host and the token are not swapped; " + EXAMPLE);
+		}
 		String shown = text.contains("@") ? "(not repeated here: it contains '@')" : "\"" + text + "\"";
 		if (!text.contains("://")) {
 			text = "https://" + text;
@@ -88,6 +92,12 @@ public final class DatabricksHost {
 	 */
 	public boolean isLoopback() {
 		return this.loopback;
+	}
+
+	/** Whether a value is a URL with a scheme, e.g. {@code https://adb-1.azuredatabricks.net}. */
+	static boolean looksLikeUrl(String value) {
+		String lower = value.toLowerCase(Locale.ROOT);
+		return lower.startsWith("https://") || lower.startsWith("http://");
 	}
 
 	static String normalize(String host, boolean allowInsecureHttp) {

@@ -16,6 +16,9 @@ final class PersonalAccessToken implements DatabricksCredentialsProvider {
 		if (token.strip().chars().anyMatch(Character::isWhitespace)) {
 			throw new IllegalArgumentException("token must not contain white space: check that only the token was copied");
 		}
+		if (DatabricksHost.looksLikeUrl(token.strip())) {
+			throw new IllegalArgumentException("token is a URL, not a token: check that the host and the token are not swapped");
+		}
 		this.header = "Bearer " + token.strip();
 	}
 

@@ -21,6 +21,11 @@ final class Redaction {
 		return (clean.length() > MAX_LENGTH) ? clean.substring(0, MAX_LENGTH) + "…" : clean;
 	}
 
+	/** Whether a text holds something that looks like a credential. */
+	static boolean looksSecret(String text) {
+		return SECRETS.matcher(text).find();
+	}
+
 	/** Masks credential-like words without shortening the text. */
 	static String mask(String text) {
 		return SECRETS.matcher(text).replaceAll("<redacted>");

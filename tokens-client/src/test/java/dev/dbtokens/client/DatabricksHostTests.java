@@ -71,6 +71,21 @@ class DatabricksHostTests {
 	}
 
 	@Test
+	void refusesSwappedHostAndTokenWithoutRepeatingTheToken() {
+		for (String host : new String[] { TestSecrets.CONFIGURED_TOKEN, "https://" + TestSecrets.CONFIGURED_TOKEN,
+				"http://" + TestSecrets.CONFIGURED_TOKEN + ":8080" }) {
+			IllegalArgumentException refused = catchThrowableOfType(IllegalArgumentException.class,
+					() -> DatabricksHost.of(host, true));
+			assertThat(refused).as(host).hasMessageStartingWith("host looks like a token").hasMessageContaining("swapped");
+			TestSecrets.assertNoSecretIn(refused);
+		}
+		assertThatIllegalArgumentException().isThrownBy(() -> new PersonalAccessToken("https://adb-1.azuredatabricks.net"))
+			.withMessage("token is a URL, not a token: check that the host and the token are not swapped");
+		assertThatIllegalArgumentException().isThrownBy(() -> new PersonalAccessToken("HTTP://localhost:8080"))
+			.withMessageContaining("swapped");
+	}
+
+	@Test
 	void twoUrlsOfTheSameWorkspaceAreEqual() {
 		DatabricksHost host = DatabricksHost.of("adb-1.azuredatabricks.net", false);
 		DatabricksHost same = DatabricksHost.of("https://ADB-1.azuredatabricks.net:443/?o=1", false);
