@@ -91,8 +91,9 @@ final class PropertiesDatabricksConnectionDetails implements DatabricksConnectio
 				if (profile == null && (profileName != null || !name.equals("DEFAULT"))) {
 					throw new InvalidDatabricksPropertyException(prefix + ".profile",
 							"profile [" + name + "] is not in " + path,
-							"Add a [" + name + "] section to " + path + " (databricks auth login --profile " + name
-									+ "), or set " + prefix + ".profile to one of its profiles.");
+							"Add a [" + name + "] section to " + path + " with a token (databricks configure --profile " + name
+									+ ") or a service principal's client_id and client_secret, or set " + prefix
+									+ ".profile to one of its profiles.");
 				}
 				if (profile != null) {
 					host = or(host, profile.get("host"));
@@ -100,6 +101,7 @@ final class PropertiesDatabricksConnectionDetails implements DatabricksConnectio
 					clientId = or(clientId, profile.get("client_id"));
 					clientSecret = or(clientSecret, profile.get("client_secret"));
 					origin = "properties and profile [" + name + "] of " + path;
+					requireSupportedAuth(prefix, name, path, profile.get("auth_type"), token, clientId, clientSecret);
 				}
 			}
 		}
@@ -163,6 +165,23 @@ final class PropertiesDatabricksConnectionDetails implements DatabricksConnectio
 							+ "or remove the one you do not want.");
 		}
 		return hasClient ? AuthType.OAUTH_M2M : AuthType.PAT;
+	}
+
+	/**
+	 * Refuses a profile that authenticates in a way this starter does not (a browser login of
+	 * {@code databricks auth login}, the Azure CLI, ...) when nothing else gives credentials: the
+	 * token would otherwise be reported missing although a profile was named.
+	 */
+	private static void requireSupportedAuth(String prefix, String name, Path path, @Nullable String authType,
+			@Nullable String token, @Nullable String clientId, @Nullable String clientSecret) {
+		String type = (authType != null) ? authType.strip().toLowerCase(Locale.ROOT) : "";
+		boolean credentials = token != null || (clientId != null && clientSecret != null);
+		if (!credentials && !type.isEmpty() && !type.equals("pat") && !type.equals("oauth-m2m")) {
+			throw new InvalidDatabricksPropertyException(prefix + ".profile", "profile [" + name + "] of " + path
+					+ " uses auth_type = " + type + ", which this starter does not support",
+					"Use a profile with a personal access token (databricks configure --profile " + name + ") or with a "
+							+ "service principal's client_id and client_secret, or set " + prefix + ".token.");
+		}
 	}
 
 	private String require(@Nullable String value, String property, String what) {

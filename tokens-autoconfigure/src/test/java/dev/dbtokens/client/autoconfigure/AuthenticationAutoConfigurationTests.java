@@ -177,6 +177,22 @@ class AuthenticationAutoConfigurationTests {
 	}
 
 	@Test
+	void explainsAProfileOfABrowserLoginWhichTheStarterCannotUse() throws IOException {
+		Path file = writeConfig("[dev]\nhost = " + server.baseUrl() + "\nauth_type = databricks-cli\n");
+		this.contextRunner.withPropertyValues("databricks.profile=dev")
+			.run((context) -> assertFailure(context, "databricks.profile",
+					"profile [dev] of " + file + " uses auth_type = databricks-cli, which this starter does not support",
+					"databricks configure --profile dev"));
+	}
+
+	@Test
+	void usesAProfileThatNamesATokenAuthTypeAndGivesTheToken() throws IOException {
+		writeConfig("[dev]\nhost = " + server.baseUrl() + "\nauth_type = pat\ntoken = " + CONFIGURED_TOKEN + "\n");
+		this.contextRunner.withPropertyValues("databricks.profile=dev").run((context) -> list(context));
+		assertListedWith(server, "Bearer " + CONFIGURED_TOKEN);
+	}
+
+	@Test
 	void explainsAnUnreadableConfigFileThatWasAskedFor() {
 		Path missing = this.home.resolve("nope.cfg");
 		this.contextRunner.withPropertyValues("databricks.config-file=" + missing, "databricks.profile=prod")
