@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import dev.dbtokens.client.lifecycle.RevocationReport;
 import dev.dbtokens.client.lifecycle.TokenRotation;
@@ -24,8 +25,10 @@ import org.springframework.context.SmartLifecycle;
  * {@link #PHASE}: after the web server has finished its requests when the context closes, before
  * the HTTP client's resources go. Stopping retires the rotations with
  * {@code databricks.rotation.<name>.revoke-on-stop} (the default): their scheduled checks end and
- * this instance's tokens are revoked ({@link TokenRotation#retire()}), within the shutdown phase's
- * timeout ({@code spring.lifecycle.timeout-per-shutdown-phase}); the others only stop checking.
+ * this instance's tokens are revoked ({@link TokenRotation#retire()}, a check in flight let finish
+ * first) within nine tenths of the shutdown phase's timeout
+ * ({@code spring.lifecycle.timeout-per-shutdown-phase}), what could not be done logged at WARN
+ * before the phase ends; the others only stop checking.
  */
 final class ConfiguredTokenRotations implements TokenRotations, SmartLifecycle {
 
@@ -35,20 +38,26 @@ final class ConfiguredTokenRotations implements TokenRotations, SmartLifecycle {
 	 */
 	static final int PHASE = SmartLifecycle.DEFAULT_PHASE - 4096;
 
-	/** How long {@link #stop()} (without a callback) waits for the revocations. */
-	private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
-
 	private static final Log logger = LogFactory.getLog(ConfiguredTokenRotations.class);
 
 	private final Map<String, TokenRotation> rotations;
 
 	private final Set<String> revokedOnStop;
 
+	private final Duration revokeWithin;
+
 	private volatile boolean running;
 
-	ConfiguredTokenRotations(Map<String, TokenRotation> rotations, Set<String> revokedOnStop) {
+	/**
+	 * @param rotations the rotations by name
+	 * @param revokedOnStop the rotations whose tokens this instance revokes when it stops
+	 * @param shutdownPhase {@code spring.lifecycle.timeout-per-shutdown-phase}: the revocations are
+	 * given nine tenths of it, so that what they could not do is logged before Spring moves on
+	 */
+	ConfiguredTokenRotations(Map<String, TokenRotation> rotations, Set<String> revokedOnStop, Duration shutdownPhase) {
 		this.rotations = Collections.unmodifiableMap(new LinkedHashMap<>(rotations));
 		this.revokedOnStop = Set.copyOf(revokedOnStop);
+		this.revokeWithin = shutdownPhase.multipliedBy(9).dividedBy(10);
 	}
 
 	@Override
@@ -92,18 +101,21 @@ final class ConfiguredTokenRotations implements TokenRotations, SmartLifecycle {
 		CountDownLatch stopped = new CountDownLatch(1);
 		stop(stopped::countDown);
 		try {
-			stopped.await(STOP_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+			stopped.await(this.revokeWithin.toMillis() + 1_000, TimeUnit.MILLISECONDS);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 		}
 	}
 
-	private static Mono<Void> retire(String name, TokenRotation rotation) {
+	private Mono<Void> retire(String name, TokenRotation rotation) {
 		String what = "Token rotation '" + name + "' (instance " + rotation.instanceId() + ")";
-		return rotation.retire().doOnNext((report) -> log(what, report)).onErrorResume((ex) -> {
-			logger.warn(what + ": could not list its tokens to revoke them on stop; they expire by their lifetime ("
-					+ ex.getMessage() + ")");
+		return rotation.retire().timeout(this.revokeWithin).doOnNext((report) -> log(what, report)).onErrorResume((ex) -> {
+			String why = (ex instanceof TimeoutException) ? "did not finish revoking its tokens within " + this.revokeWithin.toMillis()
+					+ " ms (9/10 of spring.lifecycle.timeout-per-shutdown-phase)"
+					: "could not list its tokens to revoke them (" + ex.getMessage() + ")";
+			logger.warn(what + ": " + why + " on stop; they stay valid until they expire (lifetime "
+					+ rotation.policy().lifetime() + ")");
 			return Mono.empty();
 		}).then();
 	}

@@ -1,6 +1,7 @@
 package dev.dbtokens.client.autoconfigure;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -25,6 +26,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.web.reactive.function.client.WebClient;
 
 /**
@@ -65,7 +67,7 @@ public final class TokenLifecycleAutoConfiguration {
 	@ConditionalOnMissingBean(TokenRotations.class)
 	ConfiguredTokenRotations tokenRotations(DatabricksProperties properties, ObjectProvider<TokensClient> client,
 			ObjectProvider<TokensClients> clients, ObjectProvider<Clock> clock, ApplicationEventPublisher publisher,
-			ObjectProvider<TokenJobs> jobs) {
+			ObjectProvider<TokenJobs> jobs, Environment environment) {
 		// TokenJobs through a provider: a dependency would make the context stop the rotations with the
 		// jobs, in the jobs' phase, before the web server has finished its requests.
 		Map<String, TokenRotation> rotations = new LinkedHashMap<>();
@@ -82,7 +84,9 @@ public final class TokenLifecycleAutoConfiguration {
 				}
 			}
 		});
-		return new ConfiguredTokenRotations(rotations, revokedOnStop);
+		Duration shutdownPhase = environment.getProperty("spring.lifecycle.timeout-per-shutdown-phase", Duration.class,
+				Duration.ofSeconds(30));
+		return new ConfiguredTokenRotations(rotations, revokedOnStop, shutdownPhase);
 	}
 
 	/**

@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
 import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.core.publisher.Sinks;
 import reactor.core.scheduler.Scheduler;
 import reactor.core.scheduler.Schedulers;
 
@@ -65,6 +66,12 @@ public final class TokenRotation implements AutoCloseable {
 	private final AtomicBoolean checking = new AtomicBoolean();
 
 	private @Nullable Disposable schedule;
+
+	/** Ends the scheduled checks once the one in flight, if any, is done: emitted by {@link #retire()}. */
+	private Sinks.One<Boolean> finishing = Sinks.one();
+
+	/** Completes when the scheduled checks have ended. */
+	private Sinks.Empty<Void> finished = Sinks.empty();
 
 	private TokenRotation(TokenLifecycle lifecycle, RotationPolicy policy, RotationListener listener) {
 		this.policy = policy;
@@ -188,10 +195,31 @@ public final class TokenRotation implements AutoCloseable {
 			throw new IllegalStateException("Token rotation '" + this.policy.name() + "' is already running");
 		}
 		Duration interval = this.policy.checkInterval();
+		Sinks.One<Boolean> finishing = Sinks.one();
+		Sinks.Empty<Void> finished = Sinks.empty();
 		this.schedule = Flux.interval(Duration.ZERO, interval, scheduler)
+			.takeUntilOther(finishing.asMono())
 			.onBackpressureDrop()
 			.concatMap((tick) -> checkNow(), 0)
+			.doFinally((signal) -> finished.tryEmitEmpty())
 			.subscribe();
+		this.finishing = finishing;
+		this.finished = finished;
+	}
+
+	/**
+	 * Ends the scheduled checks without cancelling the one in flight, whose create may already have
+	 * reached Databricks.
+	 * @return completes once that check is done (at once when none runs); cancelling it cancels the check
+	 */
+	private synchronized Mono<Void> finishChecks() {
+		Disposable running = this.schedule;
+		if (running == null || running.isDisposed()) {
+			return Mono.empty();
+		}
+		this.schedule = null;
+		this.finishing.tryEmitValue(true);
+		return this.finished.asMono().doOnCancel(running::dispose);
 	}
 
 	/**
@@ -209,17 +237,17 @@ public final class TokenRotation implements AutoCloseable {
 	 * Stops the rotation and revokes every token of this instance, the current one included, so that
 	 * none outlives the instance as an orphan: for an instance going away for good, e.g. an
 	 * application shutting down (the auto-configuration does it then, unless
-	 * {@code databricks.rotation.<name>.revoke-on-stop=false}). The tokens of other instances are
-	 * left alone. The listener is not told; {@link #current()} is empty afterwards. A create that a
-	 * check had in flight may still make a token after the tokens were listed: that one expires by
-	 * its lifetime. {@link #start()} may be called again: it creates a new token.
+	 * {@code databricks.rotation.<name>.revoke-on-stop=false}). A scheduled check in flight is let
+	 * finish first (its create may already have reached Databricks), then the tokens are listed and
+	 * revoked; cancelling the returned {@code Mono} cancels that check too. The tokens of other
+	 * instances are left alone. The listener is not told; {@link #current()} is empty afterwards.
+	 * {@link #start()} may be called again: it creates a new token.
 	 * @return the report; it fails when the tokens cannot be listed
 	 */
 	public Mono<RevocationReport> retire() {
-		return Mono.defer(() -> {
-			stop();
-			return this.lifecycle.revokeIf(this.identity::isOwn).doOnSuccess((report) -> this.state.keepOnly(Set.of()));
-		});
+		return Mono.defer(() -> finishChecks()
+			.then(this.lifecycle.revokeIf(this.identity::isOwn))
+			.doOnSuccess((report) -> this.state.keepOnly(Set.of())));
 	}
 
 	/**

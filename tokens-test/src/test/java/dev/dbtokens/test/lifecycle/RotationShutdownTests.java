@@ -10,6 +10,7 @@ import dev.dbtokens.client.lifecycle.TokenRotations;
 import dev.dbtokens.test.DatabricksEmulator;
 import dev.dbtokens.test.DatabricksEmulatorExtension;
 import dev.dbtokens.test.EmulatedToken;
+import dev.dbtokens.test.Operation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -69,6 +70,23 @@ class RotationShutdownTests {
 
 		replica.close();
 
+		assertThat(ids(tagged())).containsExactly(held);
+	}
+
+	@Test
+	void aWorkspaceThatDoesNotAnswerAtShutdownIsLoggedBeforeTheShutdownPhaseEnds(CapturedOutput output) {
+		ConfigurableApplicationContext replica = start("spring.lifecycle.timeout-per-shutdown-phase=2s");
+		String held = rotation(replica).current().orElseThrow().info().tokenId();
+		String instance = rotation(replica).instanceId();
+		databricks.emulator().faults().next(10).matching(Operation.LIST).delay(Duration.ofSeconds(30));
+		long started = System.nanoTime();
+
+		replica.close();
+
+		assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
+		assertThat(output).contains("Token rotation 'svc' (instance " + instance
+				+ "): did not finish revoking its tokens within 1800 ms (9/10 of spring.lifecycle.timeout-per-shutdown-phase) on "
+				+ "stop; they stay valid until they expire (lifetime PT24H)");
 		assertThat(ids(tagged())).containsExactly(held);
 	}
 

@@ -267,6 +267,19 @@ class TokenRotationTests {
 	}
 
 	@Test
+	void aRetiredInstanceLetsTheCheckInFlightFinishAndRevokesWhatItCreated() throws InterruptedException {
+		databricks.emulator().faults().next().matching(Operation.CREATE).delay(Duration.ofMillis(500));
+		this.rotation.start();
+		Thread.sleep(150); // the first check waits for its create's answer
+
+		RevocationReport report = this.rotation.retire().block(Duration.ofSeconds(10));
+
+		assertThat(this.recorder.rotated).as("the token the check in flight created was handed over").hasSize(1);
+		assertThat(report.revoked()).containsExactly(this.recorder.last().info().tokenId());
+		assertThat(tagged()).isEmpty();
+	}
+
+	@Test
 	void aCheckThatCannotListTheTokensIsReportedAndChangesNothing() {
 		databricks.emulator().faults().next().matching(Operation.LIST).status503();
 
