@@ -70,7 +70,8 @@ public final class TokenLifecycle {
 
 	/**
 	 * Returns a lifecycle that runs up to {@code concurrency} revocations at once. Keep it within
-	 * the client's connection pool (Reactor Netty's default pool holds 16 connections).
+	 * the client's connection pool (for the auto-configured client, {@code databricks.http.max-connections},
+	 * 50 by default): more would only wait for a connection.
 	 * @param concurrency how many revocations may be in flight, at least 1
 	 * @return a new lifecycle; this one is unchanged
 	 */
