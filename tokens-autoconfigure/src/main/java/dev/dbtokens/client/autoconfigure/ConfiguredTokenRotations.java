@@ -16,21 +16,29 @@ import dev.dbtokens.client.lifecycle.TokenRotation;
 import dev.dbtokens.client.lifecycle.TokenRotations;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.ApplicationContextAware;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.context.event.ContextClosedEvent;
 
 /**
  * {@link TokenRotations} built at start-up, started and stopped with the context in the phase
  * {@link #PHASE}: after the web server has finished its requests when the context closes, before
- * the HTTP client's resources go. Stopping retires the rotations with
+ * the HTTP client's resources go. A pause (Spring's test framework pauses a cached context it
+ * switches away from) only stops the checks, and a restart starts them again. Closing retires the
+ * rotations with
  * {@code databricks.rotation.<name>.revoke-on-stop} (the default): their scheduled checks end and
  * this instance's tokens are revoked ({@link TokenRotation#retire()}, a check in flight let finish
  * first) within nine tenths of the shutdown phase's timeout
  * ({@code spring.lifecycle.timeout-per-shutdown-phase}), what could not be done logged at WARN
  * before the phase ends; the others only stop checking.
  */
-final class ConfiguredTokenRotations implements TokenRotations, SmartLifecycle {
+final class ConfiguredTokenRotations implements TokenRotations, SmartLifecycle, ApplicationListener<ContextClosedEvent>,
+		ApplicationContextAware {
 
 	/**
 	 * Below the web server's graceful shutdown ({@code DEFAULT_PHASE - 1024}) and the server itself
@@ -47,6 +55,11 @@ final class ConfiguredTokenRotations implements TokenRotations, SmartLifecycle {
 	private final Duration revokeWithin;
 
 	private volatile boolean running;
+
+	private @Nullable ApplicationContext context;
+
+	/** Set when the context closes, before its lifecycle beans stop: a stop without it is a pause. */
+	private volatile boolean closing;
 
 	/**
 	 * @param rotations the rotations by name
@@ -82,7 +95,30 @@ final class ConfiguredTokenRotations implements TokenRotations, SmartLifecycle {
 	}
 
 	@Override
+	public void setApplicationContext(ApplicationContext context) {
+		this.context = context;
+	}
+
+	@Override
+	public void onApplicationEvent(ContextClosedEvent event) {
+		if (event.getApplicationContext() == this.context) {
+			this.closing = true;
+		}
+	}
+
+	/**
+	 * Stops the rotations; when the context closes (not when it is paused, as Spring's test
+	 * framework pauses a cached context it switches away from, to restart it later), those with
+	 * {@code revoke-on-stop} also revoke this instance's tokens.
+	 */
+	@Override
 	public void stop(Runnable callback) {
+		if (!this.closing) {
+			this.rotations.values().forEach(TokenRotation::stop);
+			this.running = false;
+			callback.run();
+			return;
+		}
 		List<Mono<Void>> retiring = new ArrayList<>();
 		this.rotations.forEach((name, rotation) -> {
 			if (this.revokedOnStop.contains(name)) {

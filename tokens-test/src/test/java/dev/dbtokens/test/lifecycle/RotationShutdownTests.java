@@ -64,6 +64,23 @@ class RotationShutdownTests {
 	}
 
 	@Test
+	void aPausedContextKeepsItsTokensAndGoesOnCheckingOnceRestarted() {
+		ConfigurableApplicationContext replica = start();
+		TokenRotation rotation = rotation(replica);
+		String held = rotation.current().orElseThrow().info().tokenId();
+
+		replica.pause(); // what Spring's test framework does to a cached context it switches away from
+
+		assertThat(rotation.isRunning()).isFalse();
+		assertThat(ids(tagged())).containsExactly(held);
+		replica.restart();
+		assertThat(rotation.isRunning()).isTrue();
+		assertThat(rotation.current()).hasValueSatisfying((token) -> assertThat(token.info().tokenId()).isEqualTo(held));
+		replica.close();
+		assertThat(ids(tagged())).isEmpty();
+	}
+
+	@Test
 	void anInstanceThatIsToldSoLeavesItsTokenToExpire() {
 		ConfigurableApplicationContext replica = start("databricks.rotation.svc.revoke-on-stop=false");
 		String held = rotation(replica).current().orElseThrow().info().tokenId();
