@@ -222,6 +222,7 @@ interface DeadlineTimer {
 			}
 
 			@Override
+			@SuppressWarnings("rawtypes") // Reactor's Scannable declares the raw type
 			public @Nullable Object scanUnsafe(Attr key) {
 				if (key == Attr.ACTUAL) {
 					return this.actual;
