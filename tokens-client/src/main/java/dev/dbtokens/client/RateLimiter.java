@@ -42,16 +42,19 @@ final class RateLimiter {
 		return new RateLimiter(Math.max(1, Math.round(TimeUnit.SECONDS.toNanos(1) / requestsPerSecond)));
 	}
 
-	/** Whether every request goes at once: {@link #acquire()} then always completes at once. */
-	boolean isUnlimited() {
-		return this.intervalNanos == 0;
+	/**
+	 * The request, sent once the caller may send it; an unlimited limiter gives it back as it is,
+	 * adding no step to the call.
+	 */
+	<T> Mono<T> permit(Mono<T> request) {
+		return (this.intervalNanos == 0) ? request : acquire().then(request);
 	}
 
 	/**
 	 * Completes when the caller may send its request.
 	 */
 	Mono<Void> acquire() {
-		if (isUnlimited()) {
+		if (this.intervalNanos == 0) {
 			return Mono.empty();
 		}
 		return Mono.defer(() -> takeFreeSlot(now()) ? Mono.empty()

@@ -81,8 +81,7 @@ final class ResilientCalls {
 			state.attemptStarted();
 			return exchange.get();
 		});
-		Mono<T> permitted = this.rateLimiter.isUnlimited() ? sent : this.rateLimiter.acquire().then(sent);
-		return permitted.onErrorResume((ex) -> {
+		return this.rateLimiter.permit(sent).onErrorResume((ex) -> {
 			if (state.attemptFailed(normalize(operation, ex)) == Verdict.SUCCEED) {
 				return Mono.empty();
 			}
