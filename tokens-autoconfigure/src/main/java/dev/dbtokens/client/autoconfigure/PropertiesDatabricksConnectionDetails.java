@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -174,11 +175,10 @@ final class PropertiesDatabricksConnectionDetails implements DatabricksConnectio
 	 */
 	private static void requireSupportedAuth(String prefix, String name, Path path, @Nullable String authType,
 			@Nullable String token, @Nullable String clientId, @Nullable String clientSecret) {
-		String type = (authType != null) ? authType.strip().toLowerCase(Locale.ROOT) : "";
 		boolean credentials = token != null || (clientId != null && clientSecret != null);
-		if (!credentials && !type.isEmpty() && !type.equals("pat") && !type.equals("oauth-m2m")) {
+		if (!credentials && authType != null && !authType.isBlank() && authTypeNamed(authType) == null) {
 			throw new InvalidDatabricksPropertyException(prefix + ".profile", "profile [" + name + "] of " + path
-					+ " uses auth_type = " + type + ", which this starter does not support",
+					+ " uses auth_type = " + authType.strip() + ", which this starter does not support",
 					"Use a profile with a personal access token (databricks configure --profile " + name + ") or with a "
 							+ "service principal's client_id and client_secret, or set " + prefix + ".token.");
 		}
@@ -226,14 +226,18 @@ final class PropertiesDatabricksConnectionDetails implements DatabricksConnectio
 	}
 
 	private static AuthType parseAuthType(String prefix, @Nullable String value) {
-		String name = String.valueOf(value).strip().replace('-', '_').toUpperCase(Locale.ROOT);
-		try {
-			return AuthType.valueOf(name);
-		}
-		catch (IllegalArgumentException ex) {
+		AuthType type = authTypeNamed(String.valueOf(value));
+		if (type == null) {
 			throw new InvalidDatabricksPropertyException(prefix + ".auth-type", "DATABRICKS_AUTH_TYPE=" + value + " is not supported",
 					"Set DATABRICKS_AUTH_TYPE to pat or oauth-m2m.");
 		}
+		return type;
+	}
+
+	/** The auth type a name gives ({@code pat}, {@code oauth-m2m}, in any case), or {@code null} for any other name. */
+	private static @Nullable AuthType authTypeNamed(String value) {
+		String name = value.strip().replace('-', '_').toUpperCase(Locale.ROOT);
+		return Arrays.stream(AuthType.values()).filter((type) -> type.name().equals(name)).findFirst().orElse(null);
 	}
 
 	private static @Nullable String text(@Nullable String value) {
