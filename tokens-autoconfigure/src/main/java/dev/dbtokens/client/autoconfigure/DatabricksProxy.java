@@ -29,16 +29,26 @@ record DatabricksProxy(String host, int port, @Nullable String username, @Nullab
 	 * path; the message does not quote it, since it may hold a password
 	 */
 	DatabricksProxy {
-		if (!isHostName(host)) {
-			throw new IllegalArgumentException("the proxy host must be a host name or an address only, e.g. proxy.example.com, "
-					+ "without a scheme, user, password, port or path");
-		}
+		requireHostName(host);
 	}
 
 	/** Whether a proxy host is a name or an address only: one colon means {@code host:port}, an IPv6 address has more. */
 	static boolean isHostName(@Nullable String host) {
 		return host != null && !host.isBlank() && !host.contains("/") && !host.contains("@")
 				&& host.chars().filter((c) -> c == ':').count() != 1;
+	}
+
+	/**
+	 * Checks that a proxy host {@linkplain #isHostName is a name or an address only}.
+	 * @return the host
+	 * @throws IllegalArgumentException when it is not; the message does not quote it
+	 */
+	static String requireHostName(@Nullable String host) {
+		if (!isHostName(host)) {
+			throw new IllegalArgumentException("host must be a host name or an address only, e.g. proxy.example.com, without a "
+					+ "scheme, user, password, port or path");
+		}
+		return host;
 	}
 
 	/**
@@ -54,10 +64,6 @@ record DatabricksProxy(String host, int port, @Nullable String username, @Nullab
 		String port = system.getProperty("https.proxyPort", "443").strip();
 		if (!port.matches("[0-9]{1,5}")) {
 			throw new IllegalArgumentException("the system property https.proxyPort must be a port number, was \"" + port + "\"");
-		}
-		if (!isHostName(host.strip())) {
-			throw new IllegalArgumentException("the system property https.proxyHost must be a host name or an address only, "
-					+ "e.g. proxy.example.com, without a scheme, user, password, port or path");
 		}
 		String nonProxyHosts = system.getProperty("http.nonProxyHosts", "");
 		return new DatabricksProxy(host.strip(), Integer.parseInt(port), system.getProperty("https.proxyUser"),

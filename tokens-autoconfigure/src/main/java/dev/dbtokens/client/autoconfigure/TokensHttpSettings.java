@@ -1,6 +1,7 @@
 package dev.dbtokens.client.autoconfigure;
 
 import java.time.Duration;
+import java.util.Map;
 import java.util.Properties;
 
 import org.jspecify.annotations.Nullable;
@@ -95,11 +96,9 @@ final class TokensHttpSettings {
 						"Fix the JVM's https.proxyHost or https.proxyPort, or set databricks.http.proxy.host and .port instead.");
 			}
 		}
-		if (!DatabricksProxy.isHostName(host.strip())) {
-			throw new InvalidDatabricksPropertyException("databricks.http.proxy.host", "it must be a host name or an address only, "
-					+ "without a scheme, user, password, port or path", "Set databricks.http.proxy.host to e.g. proxy.example.com, "
-					+ "the port in databricks.http.proxy.port and credentials in databricks.http.proxy.username and .password.");
-		}
+		InvalidDatabricksPropertyException.whenRefused("databricks.http.proxy", Map.of("host", "Set databricks.http.proxy.host to "
+				+ "e.g. proxy.example.com, the port in databricks.http.proxy.port and credentials in databricks.http.proxy.username "
+				+ "and .password."), () -> DatabricksProxy.requireHostName(host.strip()));
 		Integer port = proxy.getPort();
 		if (port == null || port < 1 || port > 65535) {
 			throw new InvalidDatabricksPropertyException("databricks.http.proxy.port", "it must be a port from 1 to 65535, was "
