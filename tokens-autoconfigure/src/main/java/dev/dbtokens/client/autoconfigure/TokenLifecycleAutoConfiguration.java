@@ -22,6 +22,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProp
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnSingleCandidate;
+import org.springframework.boot.autoconfigure.context.LifecycleProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
@@ -84,8 +85,9 @@ public final class TokenLifecycleAutoConfiguration {
 				}
 			}
 		});
+		// The property Spring Boot sets the lifecycle processor's timeout from, with Boot's own default.
 		Duration shutdownPhase = environment.getProperty("spring.lifecycle.timeout-per-shutdown-phase", Duration.class,
-				Duration.ofSeconds(30));
+				new LifecycleProperties().getTimeoutPerShutdownPhase());
 		return new ConfiguredTokenRotations(rotations, revokedOnStop, shutdownPhase);
 	}
 
