@@ -96,7 +96,7 @@ class ReplicaContextsTests {
 	@Test
 	void threeReplicasKeepValidTokensOfTheirOwnAndRunEachJobOnceAcrossThemThroughTwoWeeksWithRestartsAndFaults() {
 		clock.set(START);
-		String handMade = createWithoutExpiry();
+		String handMade = RotationTokens.created(databricks.emulator(), TAG, null);
 		for (int i = 0; i < 3; i++) {
 			startReplica();
 		}
@@ -191,17 +191,6 @@ class ReplicaContextsTests {
 
 	private static TokenRotation rotation(ConfigurableApplicationContext context) {
 		return context.getBean(TokenRotations.class).get("svc");
-	}
-
-	private static String createWithoutExpiry() {
-		return dev.dbtokens.client.TokensClient.builder()
-			.host(databricks.baseUrl())
-			.token(databricks.defaultToken())
-			.build()
-			.create(TAG, null)
-			.block()
-			.tokenInfo()
-			.tokenId();
 	}
 
 	private static Set<String> ids(List<EmulatedToken> tokens) {

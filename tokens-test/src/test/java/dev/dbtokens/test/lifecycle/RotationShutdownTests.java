@@ -46,8 +46,8 @@ class RotationShutdownTests {
 
 	@Test
 	void restartsLeaveNoLiveTokenOfTheInstancesThatStopped(CapturedOutput output) {
-		String otherReplica = createdToken(TAG + "@0123456789ab");
-		String unrelated = createdToken("ci-job");
+		String otherReplica = RotationTokens.created(databricks.emulator(), TAG + "@0123456789ab", Duration.ofDays(1));
+		String unrelated = RotationTokens.created(databricks.emulator(), "ci-job", Duration.ofDays(1));
 
 		for (int restart = 0; restart < 5; restart++) {
 			ConfigurableApplicationContext replica = start();
@@ -120,17 +120,6 @@ class RotationShutdownTests {
 
 	private static TokenRotation rotation(ConfigurableApplicationContext context) {
 		return context.getBean(TokenRotations.class).get("svc");
-	}
-
-	private static String createdToken(String comment) {
-		return dev.dbtokens.client.TokensClient.builder()
-			.host(databricks.baseUrl())
-			.token(databricks.defaultToken())
-			.build()
-			.create(comment, Duration.ofDays(1))
-			.block()
-			.tokenInfo()
-			.tokenId();
 	}
 
 	private static List<String> ids(List<EmulatedToken> tokens) {
