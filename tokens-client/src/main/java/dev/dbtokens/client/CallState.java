@@ -7,6 +7,7 @@ import java.util.concurrent.TimeUnit;
 import dev.dbtokens.client.RetryRules.Verdict;
 import dev.dbtokens.client.error.DatabricksApiException;
 import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
 /**
@@ -36,6 +37,9 @@ final class CallState {
 
 	private boolean inFlight;
 
+	/** The attempt is waiting for its credentials: none of its requests has been sent yet. */
+	private boolean obtainingCredentials;
+
 	private int started;
 
 	private int failed;
@@ -49,12 +53,32 @@ final class CallState {
 
 	synchronized void attemptStarted() {
 		this.inFlight = true;
+		this.obtainingCredentials = false;
 		this.started++;
+	}
+
+	/**
+	 * The credentials of an attempt, marking the call (found in the subscriber's context, where
+	 * {@link ResilientCalls} puts it) as not yet sent while they are obtained: a deadline that passes
+	 * meanwhile, say during an OAuth token request, finds no request of this attempt on the wire.
+	 */
+	static <T> Mono<T> obtainingCredentials(Mono<T> credentials) {
+		return Mono.deferContextual((context) -> {
+			CallState call = context.getOrDefault(CallState.class, null);
+			return (call == null) ? credentials
+					: credentials.doOnSubscribe((subscription) -> call.obtainingCredentials(true))
+						.doOnNext((value) -> call.obtainingCredentials(false));
+		});
+	}
+
+	private synchronized void obtainingCredentials(boolean obtaining) {
+		this.obtainingCredentials = obtaining;
 	}
 
 	/** Records a failed attempt and returns the verdict of {@link RetryRules} on it. */
 	synchronized Verdict attemptFailed(AttemptFailure failure) {
 		this.inFlight = false;
+		this.obtainingCredentials = false;
 		Delivery delivery = failure.delivery();
 		this.lastVerdict = RetryRules.decide(this.failures.operation(), failure.error(), delivery, this.outcomeUnknown);
 		this.outcomeUnknown |= delivery == Delivery.NO_ANSWER || this.lastVerdict == Verdict.OUTCOME_UNKNOWN;
@@ -126,7 +150,8 @@ final class CallState {
 		if (lastError != null) {
 			all.add(this.failures.summary(lastError));
 		}
-		return CallFailures.withoutTrace(this.failures.deadline(this.inFlight || this.outcomeUnknown, lastError, all, this.started));
+		boolean mayBeSent = (this.inFlight && !this.obtainingCredentials) || this.outcomeUnknown;
+		return CallFailures.withoutTrace(this.failures.deadline(mayBeSent, lastError, all, this.started));
 	}
 
 }

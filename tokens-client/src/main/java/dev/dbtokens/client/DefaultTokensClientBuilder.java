@@ -177,8 +177,8 @@ final class DefaultTokensClientBuilder implements TokensClient.Builder {
 	}
 
 	private static Mono<String> header(DatabricksCredentialsProvider credentials) {
-		return credentials.authorizationHeader()
-			.switchIfEmpty(Mono.error(() -> new IllegalStateException("credentials provider gave no Authorization header")));
+		return CallState.obtainingCredentials(credentials.authorizationHeader()
+			.switchIfEmpty(Mono.error(() -> new IllegalStateException("credentials provider gave no Authorization header"))));
 	}
 
 	private static ClientRequest withHeader(ClientRequest request, String header) {

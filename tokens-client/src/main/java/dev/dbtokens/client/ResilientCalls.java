@@ -6,6 +6,7 @@ import dev.dbtokens.client.RetryRules.Verdict;
 import dev.dbtokens.client.error.DatabricksApiException;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
+import reactor.util.context.Context;
 import reactor.util.retry.Retry;
 
 import org.springframework.core.io.buffer.DataBufferLimitException;
@@ -80,7 +81,7 @@ final class ResilientCalls {
 		Mono<T> sent = Mono.defer(() -> {
 			state.attemptStarted();
 			return exchange.get();
-		});
+		}).contextWrite(Context.of(CallState.class, state)); // read by CallState.obtainingCredentials
 		return this.rateLimiter.permit(sent).onErrorResume((ex) -> {
 			if (state.attemptFailed(normalize(operation, ex)) == Verdict.SUCCEED) {
 				return Mono.empty();

@@ -281,6 +281,28 @@ class FaultMatrixTests {
 		TestSecrets.assertNoSecretIn(failure);
 	}
 
+	@Test
+	void aCreateWhoseDeadlinePassesWhileItsOAuthTokenIsRequestedWasNeverSent() {
+		server.stubFor(request("GET", urlEqualTo("/oidc/.well-known/oauth-authorization-server"))
+			.willReturn(okJson("{\"token_endpoint\":\"" + server.baseUrl() + "/oidc/v1/token\"}")));
+		server.stubFor(request("POST", urlEqualTo("/oidc/v1/token"))
+			.willReturn(okJson("{\"access_token\":\"" + TestSecrets.ACCESS_TOKEN + "\",\"expires_in\":3600}").withFixedDelay(3_000)));
+		TokensClient oauth = TokensClient.builder()
+			.host(server.baseUrl())
+			.credentials(new OAuthM2MCredentials(server.baseUrl(), "sp-1", TestSecrets.CLIENT_SECRET, WebClient.builder()
+				.clientConnector(new ReactorClientHttpConnector(HttpClient.create().responseTimeout(Duration.ofSeconds(30)))),
+					java.time.Clock.systemUTC()))
+			.retry(FAST.withTimeout(Duration.ofMillis(500)))
+			.build();
+
+		Throwable failure = call(oauth, Operation.CREATE).getThrowable();
+
+		assertThat(failure).isExactlyInstanceOf(DeadlineExceededException.class)
+			.hasMessageStartingWith("token/create failed: no result within the call timeout of 500ms")
+			.hasMessageNotContaining("may exist");
+		assertThat(requestsReceived(Operation.CREATE)).isZero();
+	}
+
 	@ParameterizedTest(name = "a 17 MiB answer to create with the wire log at {0}: outcome unknown")
 	@ValueSource(strings = { "INFO", "DEBUG", "TRACE" })
 	void anAnswerTooLargeToReadMeansTheSameWhateverTheLogLevel(String level) {
