@@ -32,6 +32,13 @@ interface JobLock {
 	 */
 	boolean runOnce(String job, Duration interval, Runnable task);
 
+	/**
+	 * Checks, when a job is scheduled, that its lock can be taken under its name.
+	 * @throws IllegalArgumentException when it cannot
+	 */
+	default void checkJobName(String job) {
+	}
+
 	/** One line for the start-up log, saying how the jobs are run. */
 	String describe(String jobs);
 

@@ -14,6 +14,9 @@ record JobLockSettings(String namePrefix, Duration lockAtMostFor, @Nullable Dura
 
 	static final Duration DEFAULT_LOCK_AT_MOST_FOR = Duration.ofMinutes(10);
 
+	/** The longest lock name ShedLock's JDBC table ({@code name VARCHAR(64)}) holds. */
+	static final int MAX_LOCK_NAME_LENGTH = 64;
+
 	private static final String PREFIX = "databricks.lifecycle.lock.";
 
 	static JobLockSettings from(DatabricksLifecycleProperties.Lock lock) {
@@ -22,7 +25,7 @@ record JobLockSettings(String namePrefix, Duration lockAtMostFor, @Nullable Dura
 			throw new InvalidDatabricksPropertyException(PREFIX + "name-prefix",
 					"it must be set and at most 32 characters long, was " + namePrefix,
 					"Set " + PREFIX + "name-prefix to a short prefix such as '" + DEFAULT_NAME_PREFIX
-							+ "' (ShedLock's JDBC table holds lock names of up to 64 characters).");
+							+ "' (ShedLock's JDBC table holds lock names of up to " + MAX_LOCK_NAME_LENGTH + " characters).");
 		}
 		Duration atMost = lock.getLockAtMostFor();
 		if (atMost == null || atMost.isNegative() || atMost.isZero()) {
@@ -39,8 +42,18 @@ record JobLockSettings(String namePrefix, Duration lockAtMostFor, @Nullable Dura
 		return new JobLockSettings(namePrefix, atMost, atLeast);
 	}
 
+	/**
+	 * The name of a job's lock.
+	 * @throws IllegalArgumentException when it is longer than ShedLock's JDBC table holds: its
+	 * insert would fail at every run, and the job would never run on any replica
+	 */
 	String lockName(String job) {
-		return this.namePrefix + job;
+		String name = this.namePrefix + job;
+		if (name.length() > MAX_LOCK_NAME_LENGTH) {
+			throw new IllegalArgumentException("the lock name '" + name + "' of job '" + job + "' is " + name.length()
+					+ " characters long; ShedLock's JDBC table holds lock names of up to " + MAX_LOCK_NAME_LENGTH + " characters");
+		}
+		return name;
 	}
 
 	/** The set value, or nine tenths of the job's interval; never more than lock-at-most-for. */

@@ -52,6 +52,7 @@ final class LockedTokenJobs implements TokenJobs, SmartLifecycle {
 		if (task == null) {
 			throw new IllegalArgumentException("task of job '" + name + "' must not be null");
 		}
+		this.lock.checkJobName(name);
 		Job job = new Job(name, interval, task);
 		this.jobs.put(name, job);
 		if (this.running) {

@@ -51,6 +51,11 @@ final class ShedLockJobLock implements JobLock {
 	}
 
 	@Override
+	public void checkJobName(String job) {
+		this.settings.lockName(job);
+	}
+
+	@Override
 	public String describe(String jobs) {
 		return "The Databricks token jobs " + jobs + " run once across the replicas of this application, under the ShedLock "
 				+ "locks '" + this.settings.lockName("<job>") + "' of " + this.provider.getClass().getSimpleName();

@@ -24,7 +24,8 @@ public interface TokenJobs {
 	 * @param name the job's name, unique, part of its lock's name
 	 * @param interval the time between two runs, positive
 	 * @param task the job; what it throws is logged and the job goes on at the next interval
-	 * @throws IllegalArgumentException when the name is blank or taken, or the interval not positive
+	 * @throws IllegalArgumentException when the name is blank, taken or too long for its lock's name, or the
+	 * interval not positive
 	 */
 	void schedule(String name, Duration interval, Runnable task);
 

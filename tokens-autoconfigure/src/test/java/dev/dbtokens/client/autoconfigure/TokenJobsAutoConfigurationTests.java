@@ -114,6 +114,33 @@ class TokenJobsAutoConfigurationTests {
 		});
 	}
 
+	@Test
+	void refusesAtStartUpARotationWhoseCleanupLockNameIsLongerThanShedLocksTableHolds() {
+		String name = "nightly-warehouse-export-service-token-01";
+		this.contextRunner.withBean(LockProvider.class, RecordingLockProvider::new)
+			.withPropertyValues("databricks.rotation." + name + ".lifetime=1d")
+			.run((context) -> {
+				assertThat(context).hasFailed();
+				FailureAnalysis analysis = new InvalidDatabricksPropertyFailureAnalyzer().analyze(context.getStartupFailure());
+				assertThat(analysis).isNotNull();
+				assertThat(analysis.getDescription()).contains("'databricks.rotation." + name + "'")
+					.contains("'databricks-tokens.orphans." + name + "'")
+					.contains("is 67 characters long")
+					.contains("up to 64");
+				assertThat(analysis.getAction()).contains("shorter name").contains("databricks.lifecycle.lock.name-prefix");
+			});
+	}
+
+	@Test
+	void runsTheCleanupOfARotationWithALongNameWhenTheLockNameFits() {
+		String name = "nightly-warehouse-export-service-token-01";
+		RecordingLockProvider provider = new RecordingLockProvider();
+		this.contextRunner.withBean(LockProvider.class, () -> provider)
+			.withPropertyValues("databricks.rotation." + name + ".lifetime=1d", "databricks.lifecycle.lock.name-prefix=dt.")
+			.run((context) -> assertThat(context.getBean(TokenJobs.class).runNow("orphans." + name)).isTrue());
+		assertThat(provider.locks).singleElement().satisfies((lock) -> assertThat(lock.getName()).hasSize(52));
+	}
+
 	/** Stands in for a ShedLock provider: grants each lock unless told it is held elsewhere. */
 	static class RecordingLockProvider implements LockProvider {
 
