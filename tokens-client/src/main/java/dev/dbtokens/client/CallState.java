@@ -81,7 +81,7 @@ final class CallState {
 		this.obtainingCredentials = false;
 		Delivery delivery = failure.delivery();
 		this.lastVerdict = RetryRules.decide(this.failures.operation(), failure.error(), delivery, this.outcomeUnknown);
-		this.outcomeUnknown |= delivery == Delivery.NO_ANSWER || this.lastVerdict == Verdict.OUTCOME_UNKNOWN;
+		this.outcomeUnknown |= RetryRules.mayHaveActed(failure.error(), delivery) || this.lastVerdict == Verdict.OUTCOME_UNKNOWN;
 		if (this.last != null) {
 			history().add(this.failures.summary(this.last.error()));
 		}

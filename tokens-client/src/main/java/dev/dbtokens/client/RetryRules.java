@@ -71,6 +71,16 @@ final class RetryRules {
 		}
 	}
 
+	/**
+	 * Whether a failed attempt may have been carried out by the server all the same: no answer came
+	 * back, or a gateway gave up waiting for the server (504), which may still have acted. A later
+	 * "no such token" to a revoke then means that attempt revoked it.
+	 */
+	static boolean mayHaveActed(Throwable failure, Delivery delivery) {
+		return delivery == Delivery.NO_ANSWER
+				|| (delivery == Delivery.ANSWERED && failure instanceof DatabricksApiException answer && answer.httpStatus() == 504);
+	}
+
 	private static Verdict decideAnswer(Operation operation, DatabricksApiException answer, boolean earlierOutcomeUnknown) {
 		int status = answer.httpStatus();
 		String code = answer.errorCode();
@@ -84,8 +94,8 @@ final class RetryRules {
 			return Verdict.RETRY;
 		}
 		if (operation.revokes() && earlierOutcomeUnknown && (code.equals("RESOURCE_DOES_NOT_EXIST") || code.equals("NOT_FOUND"))) {
-			// An earlier attempt was lost after it may have reached the server: "no such token" now
-			// means that attempt revoked it.
+			// An earlier attempt may have been carried out unseen (see mayHaveActed): "no such token"
+			// now means that attempt revoked it.
 			return Verdict.SUCCEED;
 		}
 		if (operation.createsToken()) {

@@ -235,9 +235,10 @@ class FaultMatrixTests {
 		assertThat(requestsReceived(operation)).isEqualTo(1);
 	}
 
-	@Test
-	void aDeleteLostAfterTheRequestThatFindsNoSuchTokenOnRetryHasSucceeded() {
-		stub(Operation.DELETE, STARTED, aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER), "answered");
+	@ParameterizedTest(name = "a delete that met {0}, then finds no such token on retry, has succeeded")
+	@EnumSource(value = Trouble.class, names = { "RESET_AFTER_REQUEST", "GATEWAY_TIMEOUT_504" })
+	void aDeleteThatMayHaveBeenCarriedOutAndFindsNoSuchTokenOnRetryHasSucceeded(Trouble trouble) {
+		stub(Operation.DELETE, STARTED, trouble.response.get(), "answered");
 		stub(Operation.DELETE, "answered", error(404, "RESOURCE_DOES_NOT_EXIST"), "answered");
 
 		assertThat(call(this.client, Operation.DELETE).isOnComplete()).isTrue();
