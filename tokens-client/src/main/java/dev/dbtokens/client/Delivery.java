@@ -6,6 +6,8 @@ import java.net.NoRouteToHostException;
 import java.net.UnknownHostException;
 import java.util.concurrent.TimeoutException;
 
+import javax.net.ssl.SSLHandshakeException;
+
 import dev.dbtokens.client.error.DatabricksApiException;
 import org.jspecify.annotations.Nullable;
 import reactor.netty.channel.AbortedException;
@@ -17,14 +19,15 @@ import org.springframework.web.reactive.function.client.WebClientRequestExceptio
  * How far a failed request got, read from its exception chain. What Reactor Netty signals (checked
  * with WireMock faults): a refused or timed-out connect is a {@link ConnectException}, an unknown
  * host an {@link UnknownHostException}, a full pool a {@code PoolAcquireTimeoutException} or
- * {@code PoolAcquirePendingLimitException}: nothing was written. A connection reset after the
+ * {@code PoolAcquirePendingLimitException}, a failed TLS handshake an {@link SSLHandshakeException}
+ * (checked with WireMock's self-signed certificate): nothing was written. A connection reset after the
  * request ({@code NativeIoException: Connection reset by peer}), a close before or during the
  * response ({@code PrematureCloseException}) and the response timeout
  * ({@code ReadTimeoutException}) come after the request was written: the server may have acted.
  */
 enum Delivery {
 
-	/** The request was never written: no connection, no name, no pooled connection. */
+	/** The request was never written: no connection, no name, no pooled connection, no TLS session. */
 	NOT_SENT,
 
 	/** The request may have reached the server, but no complete answer came back. */
@@ -67,8 +70,10 @@ enum Delivery {
 
 	private static boolean isBeforeWriting(Throwable cause) {
 		// Reactor Netty shades its pool: match the pool's exceptions by name, not by a shaded import.
+		// The TLS handshake (an untrusted certificate, its timeout) ends before the request is written.
 		return cause instanceof ConnectException || cause instanceof UnknownHostException
-				|| cause instanceof NoRouteToHostException || cause.getClass().getSimpleName().startsWith("PoolAcquire");
+				|| cause instanceof NoRouteToHostException || cause instanceof SSLHandshakeException
+				|| cause.getClass().getSimpleName().startsWith("PoolAcquire");
 	}
 
 	private static boolean isTransport(Throwable cause) {

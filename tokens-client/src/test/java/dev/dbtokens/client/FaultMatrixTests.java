@@ -6,6 +6,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.function.Supplier;
 
+import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
@@ -302,6 +303,31 @@ class FaultMatrixTests {
 			.hasMessageStartingWith("token/create failed: no result within the call timeout of 500ms")
 			.hasMessageNotContaining("may exist");
 		assertThat(requestsReceived(Operation.CREATE)).isZero();
+	}
+
+	@Test
+	void aCreateWhoseTlsHandshakeFailedWasNeverSent() {
+		WireMockServer tls = new WireMockServer(wireMockConfig().dynamicPort().dynamicHttpsPort());
+		tls.start();
+		try {
+			tls.stubFor(request("POST", urlEqualTo(Operation.CREATE.path())).willReturn(success(Operation.CREATE)));
+			TokensClient untrusting = TokensClient.builder() // the stub's self-signed certificate is not trusted
+				.host("https://localhost:" + tls.httpsPort())
+				.token(CONFIGURED_TOKEN)
+				.retry(FAST)
+				.build();
+
+			Throwable failure = call(untrusting, Operation.CREATE).getThrowable();
+
+			assertThat(failure).isExactlyInstanceOf(DatabricksApiException.class)
+				.hasMessageStartingWith("token/create failed: no answer from https://localhost:" + tls.httpsPort())
+				.hasMessageContaining("certification path")
+				.hasMessageNotContaining("may exist");
+			assertThat(tls.findAll(requestedFor("POST", urlEqualTo(Operation.CREATE.path())))).isEmpty();
+		}
+		finally {
+			tls.stop();
+		}
 	}
 
 	@ParameterizedTest(name = "a 17 MiB answer to create with the wire log at {0}: outcome unknown")
