@@ -11,7 +11,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static dev.dbtokens.test.DatabricksEmulator.DEFAULT_PRINCIPAL;
@@ -25,7 +24,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 		properties = { PortalTestUsers.USER_PASSWORD_PROPERTY, PortalTestUsers.ADMIN_PASSWORD_PROPERTY })
 @AutoConfigureDatabricksEmulator
 @AutoConfigureWebTestClient(timeout = "30s")
-@DirtiesContext // a context whose principal was refused by Token Management is not shared (see the report)
 class AdminPageTests {
 
 	@Autowired

@@ -18,11 +18,17 @@ import reactor.netty.DisposableServer;
 import reactor.netty.http.server.HttpServer;
 import reactor.netty.http.server.HttpServerRequest;
 import reactor.netty.http.server.HttpServerResponse;
+import reactor.netty.resources.LoopResources;
 
 /**
  * The HTTP side: a Reactor Netty server on 127.0.0.1 that reads each request, applies the
  * next matching fault, hands it to the {@link RequestHandler}, writes the answer and records
  * it in the journal. Logs method, path and status only, at DEBUG.
+ *
+ * <p>The server runs on event loops of its own, made at start and shut down at stop, never on
+ * Reactor Netty's global {@code HttpResources}: a Spring application closing in the same JVM
+ * (one a test starts with {@code SpringApplication.run}, say) disposes those, and an emulator on
+ * them stopped accepting connections while its test context was still cached.
  */
 final class EmulatorServer {
 
@@ -40,6 +46,8 @@ final class EmulatorServer {
 
 	private volatile @Nullable DisposableServer server;
 
+	private @Nullable LoopResources loops;
+
 	EmulatorServer(RequestHandler handler, Faults faults, Journal journal, Clock clock) {
 		this.handler = handler;
 		this.faults = faults;
@@ -51,19 +59,33 @@ final class EmulatorServer {
 		if (this.server != null) {
 			throw new IllegalStateException("The emulator is already running on port " + port() + ".");
 		}
-		this.server = HttpServer.create()
-			.host("127.0.0.1")
-			.port(port)
-			.handle(this::serve)
-			.bindNow(Duration.ofSeconds(10));
+		LoopResources own = LoopResources.create("databricks-emulator", LoopResources.DEFAULT_IO_WORKER_COUNT, true);
+		try {
+			this.server = HttpServer.create()
+				.host("127.0.0.1")
+				.port(port)
+				.runOn(own)
+				.handle(this::serve)
+				.bindNow(Duration.ofSeconds(10));
+		}
+		catch (RuntimeException ex) {
+			own.dispose();
+			throw ex;
+		}
+		this.loops = own;
 		logger.debug("Databricks emulator listening on 127.0.0.1:{}", port());
 	}
 
 	synchronized void stop() {
 		DisposableServer running = this.server;
+		LoopResources own = this.loops;
+		this.server = null;
+		this.loops = null;
 		if (running != null) {
-			this.server = null;
 			running.disposeNow(Duration.ofSeconds(5));
+		}
+		if (own != null) {
+			own.disposeLater(Duration.ZERO, Duration.ofSeconds(5)).block();
 		}
 	}
 

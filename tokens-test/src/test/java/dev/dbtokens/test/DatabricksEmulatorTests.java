@@ -9,6 +9,8 @@ import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 
+import org.springframework.http.client.ReactorResourceFactory;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
@@ -64,6 +66,18 @@ class DatabricksEmulatorTests {
 			emulator.stop();
 			emulator.start();
 			assertThat(new WireClient(emulator).list(token).status()).isEqualTo(200);
+		}
+	}
+
+	@Test
+	void keepsAnsweringWhenAnApplicationInTheSameJvmDisposesReactorNettysGlobalResources() {
+		try (DatabricksEmulator emulator = DatabricksEmulator.builder().withDefaultPrincipal().start()) {
+			// What a Spring Boot application started by a test with SpringApplication.run does when it closes.
+			ReactorResourceFactory application = new ReactorResourceFactory();
+			application.afterPropertiesSet();
+			application.destroy();
+
+			assertThat(new WireClient(emulator).list(emulator.defaultToken()).status()).isEqualTo(200);
 		}
 	}
 
