@@ -25,6 +25,9 @@ class TokenRules {
 	/** Digits before the point beyond which a lifetime is refused unread: a long has 19. */
 	private static final int MAX_INTEGER_DIGITS = 19;
 
+	/** Most characters of a lifetime sent as form text (far more than any valid one needs). */
+	private static final int MAX_NUMBER_LENGTH = 100;
+
 	private final Duration maxLifetime;
 
 	TokenRules(SampleProperties properties) {
@@ -58,6 +61,11 @@ class TokenRules {
 	static @Nullable BigDecimal seconds(@Nullable String text) {
 		if (text == null || text.isBlank()) {
 			return null;
+		}
+		if (text.strip().length() > MAX_NUMBER_LENGTH) {
+			// Reading a number of 250,000 digits, which a form may carry, takes seconds of CPU.
+			throw new InvalidTokenRequestException("lifetimeSeconds must be a whole number of seconds of at most "
+					+ MAX_NUMBER_LENGTH + " characters, was '" + LogText.escape(abbreviate(text.strip())) + "'");
 		}
 		try {
 			return new BigDecimal(text.strip());
