@@ -1,8 +1,11 @@
 package dev.dbtokens.sample;
 
+import java.time.Duration;
+
 import dev.dbtokens.client.TokensClient;
 import dev.dbtokens.test.AutoConfigureDatabricksEmulator;
 import dev.dbtokens.test.DatabricksEmulator;
+import dev.dbtokens.test.EmulatedToken;
 import dev.dbtokens.test.Principal;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -12,6 +15,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.web.reactive.function.BodyInserters;
 
 import static dev.dbtokens.test.DatabricksEmulator.DEFAULT_PRINCIPAL;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -69,6 +73,35 @@ class AdminPageTests {
 			.getResponseBody();
 
 		assertThat(page).contains("principal is not a workspace admin: ").doesNotContain("dev.dbtokens.client.error", "\tat ");
+	}
+
+	@Test
+	void theSweepLeavesATokenThatOnlyLooksLikeThePortalsAlone() {
+		this.databricksEmulator.addToGroup(DatabricksEmulator.ADMINS_GROUP, DEFAULT_PRINCIPAL);
+		Principal alice = this.databricksEmulator.addPrincipal("alice@example.com");
+		String alices = TokensClient.builder()
+			.host(this.databricksEmulator.baseUrl())
+			.token(alice.token())
+			.build()
+			.create("portal:alice my laptop", Duration.ofDays(1))
+			.block()
+			.tokenInfo()
+			.tokenId();
+		String portals = this.tokensClient.create("portal:gone-user legacy", Duration.ofDays(1)).block().tokenInfo().tokenId();
+		PortalTestUsers.PageSession admin = PortalTestUsers.signInToPage(this.web, PortalTestUsers.ADMIN,
+				PortalTestUsers.ADMIN_PASSWORD);
+
+		String dryRun = sweep(admin, BodyInserters.fromFormData("mode", "dry-run").with("_csrf", admin.csrf()));
+		sweep(admin, BodyInserters.fromFormData("mode", "revoke").with("id", alices).with("id", portals).with("_csrf", admin.csrf()));
+
+		assertThat(dryRun).contains("value=\"" + portals + "\"").doesNotContain("value=\"" + alices + "\"");
+		assertThat(this.databricksEmulator.allTokens()).extracting(EmulatedToken::tokenId).contains(alices).doesNotContain(portals);
+	}
+
+	private static String sweep(PortalTestUsers.PageSession admin, BodyInserters.FormInserter<String> form) {
+		return admin.web().post().uri("/admin/sweep").body(form).exchange().expectStatus().isOk().expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
 	}
 
 	private WebTestClient.RequestHeadersSpec<?> admin() {

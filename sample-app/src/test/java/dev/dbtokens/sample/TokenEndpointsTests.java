@@ -201,6 +201,9 @@ class TokenEndpointsTests {
 			2592001        | lifetimeSeconds must be between 1 and 2592000 (30 days), was 2592001; leave it out for the maximum
 			99999999999999 | lifetimeSeconds must be between 1 and 2592000 (30 days), was 99999999999999; leave it out for the maximum
 			1.5            | lifetimeSeconds must be a whole number of seconds, was 1.5: round it, e.g. to 2
+			1e999999999    | lifetimeSeconds must be between 1 and 2592000 (30 days), was 1E+999999999; leave it out for the maximum
+			-1e999999999   | lifetimeSeconds must be between 1 and 2592000 (30 days), was -1E+999999999; leave it out for the maximum
+			1e-999999999   | lifetimeSeconds must be a whole number of seconds, was 1E-999999999: round it, e.g. to 1
 			"3600x"        | JSON value of the wrong type at line 1, column 36: "lifetimeSeconds" must be a whole number of seconds, e.g. 3600. Send
 			true           | JSON value of the wrong type at line 1, column 36: "lifetimeSeconds" must be a whole number of seconds, e.g. 3600. Send
 			""")

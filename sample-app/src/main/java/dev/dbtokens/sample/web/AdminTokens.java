@@ -4,9 +4,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
+import dev.dbtokens.client.PublicTokenInfo;
 import dev.dbtokens.client.TokenInfo;
 import dev.dbtokens.client.TokenManagementClient;
+import dev.dbtokens.client.TokensClient;
 import dev.dbtokens.client.lifecycle.RevocationReport;
 import dev.dbtokens.client.lifecycle.TokenSweep;
 import reactor.core.publisher.Flux;
@@ -18,7 +21,8 @@ import org.springframework.stereotype.Component;
 /**
  * Where the admin page reads and revokes tokens: the only class it asks. It uses the Token
  * Management API ({@link TokenManagementClient}, {@link TokenSweep}), so it sees every token of
- * the workspace, whoever created it; the application's principal must be a workspace admin.
+ * the workspace, whoever created it; the application's principal must be a workspace admin. The
+ * sweep touches only tokens that principal created (found through its own {@link TokensClient}).
  */
 @Component
 class AdminTokens {
@@ -29,10 +33,13 @@ class AdminTokens {
 
 	private final TokenManagementClient client;
 
+	private final TokensClient own;
+
 	private final Clock clock;
 
-	AdminTokens(TokenManagementClient client, ObjectProvider<Clock> clock) {
+	AdminTokens(TokenManagementClient client, TokensClient own, ObjectProvider<Clock> clock) {
 		this.client = client;
+		this.own = own;
 		this.clock = clock.getIfAvailable(Clock::systemUTC);
 	}
 
@@ -54,7 +61,7 @@ class AdminTokens {
 	 * Finds the tokens that break the rule, and revokes nothing.
 	 */
 	Mono<List<TokenInfo>> dryRun(ComplianceRule rule) {
-		return sweep(rule).dryRun();
+		return sweep(rule).flatMap(TokenSweep::dryRun);
 	}
 
 	/**
@@ -62,11 +69,32 @@ class AdminTokens {
 	 */
 	Mono<RevocationReport> revoke(ComplianceRule rule, Set<String> chosen) {
 		Set<String> ids = Set.copyOf(chosen);
-		return sweep(rule).matching("chosen after the dry run", (token) -> ids.contains(token.tokenId())).revoke();
+		return sweep(rule).flatMap((sweep) -> sweep.matching("chosen after the dry run", (token) -> ids.contains(token.tokenId()))
+			.revoke());
 	}
 
-	private TokenSweep sweep(ComplianceRule rule) {
-		return sweep().matching(rule.describe(), (token) -> rule.violation(token.toPublicTokenInfo()).isPresent());
+	/**
+	 * The rule, applied only to tokens this application's principal created: anyone in the
+	 * workspace can write a comment that looks like the portal's tag.
+	 */
+	private Mono<TokenSweep> sweep(ComplianceRule rule) {
+		return creators().map((creators) -> sweep()
+			.matching("created by this application", (token) -> creators.contains(token.createdById()))
+			.matching(rule.describe(), (token) -> rule.violation(token.toPublicTokenInfo()).isPresent()));
+	}
+
+	/**
+	 * The ids of the principal this application creates tokens as: the creator of the tokens its
+	 * own Token API lists (empty while it has none).
+	 */
+	private Mono<Set<Long>> creators() {
+		return this.own.list()
+			.map(PublicTokenInfo::tokenId)
+			.collect(Collectors.toSet())
+			.flatMap((ids) -> this.client.list()
+				.filter((token) -> ids.contains(token.tokenId()) && token.createdById() != 0)
+				.map(TokenInfo::createdById)
+				.collect(Collectors.toSet()));
 	}
 
 	private TokenSweep sweep() {

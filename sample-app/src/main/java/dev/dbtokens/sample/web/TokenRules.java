@@ -22,6 +22,12 @@ class TokenRules {
 	/** Most characters a comment may have. */
 	static final int MAX_COMMENT_LENGTH = 1000;
 
+	/** Digits before the point beyond which a lifetime is refused unread: a long has 19. */
+	private static final int MAX_INTEGER_DIGITS = 19;
+
+	/** Most characters of a lifetime sent as form text (far more than any valid one needs). */
+	private static final int MAX_NUMBER_LENGTH = 100;
+
 	private final Duration maxLifetime;
 
 	TokenRules(SampleProperties properties) {
@@ -56,6 +62,11 @@ class TokenRules {
 		if (text == null || text.isBlank()) {
 			return null;
 		}
+		if (text.strip().length() > MAX_NUMBER_LENGTH) {
+			// Reading a number of 250,000 digits, which a form may carry, takes seconds of CPU.
+			throw new InvalidTokenRequestException("lifetimeSeconds must be a whole number of seconds of at most "
+					+ MAX_NUMBER_LENGTH + " characters, was '" + LogText.escape(abbreviate(text.strip())) + "'");
+		}
 		try {
 			return new BigDecimal(text.strip());
 		}
@@ -69,6 +80,17 @@ class TokenRules {
 		if (seconds == null) {
 			return this.maxLifetime;
 		}
+		long max = this.maxLifetime.toSeconds();
+		// Refused by magnitude alone (precision - scale counts the digits before the point): making
+		// an integer of 1e999999999 or 1e-999999999 would keep a CPU busy for hours.
+		long integerDigits = (long) seconds.precision() - seconds.scale();
+		if (integerDigits > MAX_INTEGER_DIGITS) {
+			throw outOfRange(max, seconds.toString());
+		}
+		if (integerDigits < -MAX_INTEGER_DIGITS) {
+			throw new InvalidTokenRequestException("lifetimeSeconds must be a whole number of seconds, was "
+					+ abbreviate(seconds.toString()) + ": round it, e.g. to 1");
+		}
 		BigInteger whole;
 		try {
 			whole = seconds.toBigIntegerExact();
@@ -77,12 +99,15 @@ class TokenRules {
 			throw new InvalidTokenRequestException("lifetimeSeconds must be a whole number of seconds, was "
 					+ abbreviate(seconds.toPlainString()) + ": round it, e.g. to " + seconds.setScale(0, java.math.RoundingMode.HALF_UP).max(BigDecimal.ONE).toPlainString());
 		}
-		long max = this.maxLifetime.toSeconds();
 		if (whole.signum() <= 0 || whole.compareTo(BigInteger.valueOf(max)) > 0) {
-			throw new InvalidTokenRequestException("lifetimeSeconds must be between 1 and " + max + " (" + describe(this.maxLifetime)
-					+ "), was " + abbreviate(whole.toString()) + "; leave it out for the maximum");
+			throw outOfRange(max, whole.toString());
 		}
 		return Duration.ofSeconds(whole.longValueExact());
+	}
+
+	private InvalidTokenRequestException outOfRange(long max, String was) {
+		return new InvalidTokenRequestException("lifetimeSeconds must be between 1 and " + max + " (" + describe(this.maxLifetime)
+				+ "), was " + abbreviate(was) + "; leave it out for the maximum");
 	}
 
 	private static @Nullable String comment(@Nullable String comment) {

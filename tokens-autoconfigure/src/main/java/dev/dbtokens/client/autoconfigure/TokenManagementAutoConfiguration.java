@@ -16,6 +16,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.web.reactive.function.client.WebClient;
 
 /**
@@ -24,8 +25,8 @@ import org.springframework.web.reactive.function.client.WebClient;
  * the workspaces under {@code databricks.workspaces}. Each is made with
  * {@link TokenManagementClient#of(TokensClient)} on a {@code TokensClient} built the same way as
  * the auto-configured one, so it has the same connection pool, credentials, retries, observation
- * and wire log (and every change to how the {@code TokensClient} is built). A {@code TokensClient} bean of your own gets no management
- * client: define {@code TokenManagementClient.of(yourClient)} as a bean. Switch it off with
+ * and wire log (and every change to how the {@code TokensClient} is built). A {@code TokensClient} bean of your own, whatever
+ * its name, gets no management client: define {@code TokenManagementClient.of(yourClient)} as a bean. Switch it off with
  * {@code databricks.token-management.enabled=false}.
  */
 @AutoConfiguration(after = TokensClientAutoConfiguration.class)
@@ -39,7 +40,7 @@ public final class TokenManagementAutoConfiguration {
 	 */
 	@Bean
 	@ConditionalOnMissingBean
-	@ConditionalOnBean(name = "tokensClient", value = TokensClient.class)
+	@Conditional(AutoConfiguredTokensClientCondition.class)
 	TokenManagementClient tokenManagementClient(DatabricksProperties properties, DatabricksConnectionDetails connection,
 			TokensConnectionPool connections, ObjectProvider<DatabricksCredentialsProvider> credentials,
 			ObjectProvider<WebClient.Builder> webClientBuilder, ObjectProvider<TokensClientCustomizer> customizers,

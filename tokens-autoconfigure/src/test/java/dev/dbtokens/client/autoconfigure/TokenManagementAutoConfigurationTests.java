@@ -109,6 +109,17 @@ class TokenManagementAutoConfigurationTests {
 			});
 	}
 
+	@Test
+	void makesNoneForATokensClientOfTheUsersOwnNamedTokensClient() {
+		this.contextRunner.withUserConfiguration(UserTokensClientNamedTokensClientConfiguration.class).run((context) -> {
+			assertThat(context).hasNotFailed();
+			assertThat(context).doesNotHaveBean(TokenManagementClient.class);
+		});
+		this.contextRunner.withUserConfiguration(UserTokensClientNamedTokensClientConfiguration.class)
+			.withPropertyValues("databricks.host=" + server.baseUrl(), "databricks.token=" + CONFIGURED_TOKEN)
+			.run((context) -> assertThat(context).hasNotFailed().doesNotHaveBean(TokenManagementClient.class));
+	}
+
 	@Configuration(proxyBeanMethods = false)
 	static class UserManagementConfiguration {
 
@@ -117,6 +128,16 @@ class TokenManagementAutoConfigurationTests {
 		@Bean
 		TokenManagementClient myManagementClient() {
 			return this.client;
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class UserTokensClientNamedTokensClientConfiguration {
+
+		@Bean
+		TokensClient tokensClient() {
+			return mock(TokensClient.class);
 		}
 
 	}
