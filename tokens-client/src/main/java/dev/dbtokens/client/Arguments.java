@@ -22,6 +22,9 @@ final class Arguments {
 		if (tokenId == null || tokenId.isBlank()) {
 			throw new IllegalArgumentException("tokenId must not be null or blank: give the id from " + where);
 		}
+		if (tokenId.equals(".") || tokenId.equals("..")) { // a path segment that would name another endpoint
+			throw new IllegalArgumentException("tokenId must not be \"" + tokenId + "\": give the id from " + where);
+		}
 		return tokenId;
 	}
 

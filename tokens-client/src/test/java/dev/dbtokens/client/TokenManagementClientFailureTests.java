@@ -174,6 +174,9 @@ class TokenManagementClientFailureTests {
 	void refusesBadArgumentsBeforeAnyRequest() {
 		assertThatIllegalArgumentException().isThrownBy(() -> this.client.get(" ")).withMessageContaining("tokenId");
 		assertThatIllegalArgumentException().isThrownBy(() -> this.client.delete(null)).withMessageContaining("tokenId");
+		assertThatIllegalArgumentException().isThrownBy(() -> this.client.delete(".."))
+			.withMessage("tokenId must not be \"..\": give the id from TokenInfo.tokenId()");
+		assertThatIllegalArgumentException().isThrownBy(() -> this.client.get(".")).withMessageContaining("tokenId must not be \".\"");
 		assertThatIllegalArgumentException().isThrownBy(() -> this.client.update("t", null, null))
 			.withMessageContaining("at least one field");
 		assertThatIllegalArgumentException().isThrownBy(() -> this.client.list(null)).withMessageContaining("TokenFilter.all()");

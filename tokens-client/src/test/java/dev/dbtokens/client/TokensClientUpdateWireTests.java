@@ -149,6 +149,8 @@ class TokensClientUpdateWireTests {
 		assertThatIllegalArgumentException().isThrownBy(() -> this.client.update("tok-1", null, null))
 			.withMessageContaining("at least one field");
 		assertThatIllegalArgumentException().isThrownBy(() -> this.client.update(" ", "x", null)).withMessageContaining("tokenId");
+		assertThatIllegalArgumentException().isThrownBy(() -> this.client.delete(".."))
+			.withMessage("tokenId must not be \"..\": give the id from PublicTokenInfo.tokenId()");
 		assertThatIllegalArgumentException().isThrownBy(() -> this.client.update("tok-1", null, List.of(" ")))
 			.withMessageContaining("scopes");
 		assertThat(server.getAllServeEvents()).isEmpty();
