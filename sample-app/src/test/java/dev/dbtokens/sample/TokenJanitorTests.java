@@ -81,6 +81,16 @@ class TokenJanitorTests {
 	}
 
 	@Test
+	void logsTheCommentOfARevokedTokenOnOneLine(CapturedOutput output) {
+		String old = create("ci-x\nERROR forged line");
+		clock.advance(Duration.ofHours(2));
+
+		await().atMost(Duration.ofSeconds(5))
+			.untilAsserted(() -> assertThat(output.getAll()).contains("Janitor revoked token " + old + " ('ci-x\\nERROR forged line'"));
+		assertThat(output.getAll()).doesNotContain("\nERROR forged line");
+	}
+
+	@Test
 	void keepsTokensUpToTheMaximumAge() {
 		String marked = create("ci-borderline");
 		clock.advance(Duration.ofHours(1));

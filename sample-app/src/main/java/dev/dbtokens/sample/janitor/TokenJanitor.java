@@ -7,6 +7,7 @@ import dev.dbtokens.client.PublicTokenInfo;
 import dev.dbtokens.client.error.DatabricksApiException;
 import dev.dbtokens.client.lifecycle.TokenLifecycle;
 import dev.dbtokens.sample.JanitorProperties;
+import dev.dbtokens.sample.LogText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
@@ -50,7 +51,7 @@ public class TokenJanitor implements Runnable {
 			.collectMap(PublicTokenInfo::tokenId)
 			.flatMap((stale) -> this.lifecycle.revoke(stale.keySet()).map((report) -> {
 				report.revoked().forEach((id) -> logger.info("Janitor revoked token {} ('{}', created {})", id,
-						stale.get(id).comment(), stale.get(id).creationTime()));
+						LogText.escape(stale.get(id).comment()), stale.get(id).creationTime()));
 				report.failed().forEach((id, ex) -> logger.warn("Janitor could not revoke token {}, trying again in {}: {}", id,
 						this.settings.getInterval(), ex.getMessage()));
 				return (long) report.revoked().size();
