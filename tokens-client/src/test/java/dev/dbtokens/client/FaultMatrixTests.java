@@ -28,6 +28,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.Signal;
 import reactor.netty.http.client.HttpClient;
@@ -318,6 +319,24 @@ class FaultMatrixTests {
 		assertThat(call(patient, Operation.LIST).isOnError()).isFalse();
 		assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofMillis(300));
 		assertThat(server.findAll(requestedFor("POST", urlEqualTo(TOKEN_PATH)))).hasSize(2);
+	}
+
+	@Test
+	void concurrentCallsWhoseTokenRequestFailedInPassingShareTheRetriedRequest() {
+		tokenEndpoint(STARTED, aResponse().withStatus(503).withFixedDelay(200), "answered");
+		tokenEndpoint("answered", okJson("{\"access_token\":\"" + TestSecrets.ACCESS_TOKEN + "\",\"expires_in\":3600}"), "answered");
+		stub(Operation.LIST, STARTED, success(Operation.LIST), STARTED);
+		TokensClient oauth = oauthClient(FAST);
+		int callers = 20;
+
+		List<Signal<List<PublicTokenInfo>>> outcomes = Flux.range(0, callers)
+			.flatMap((caller) -> oauth.list().collectList().materialize(), callers)
+			.collectList()
+			.block(Duration.ofSeconds(30));
+
+		assertThat(outcomes).hasSize(callers).allSatisfy((outcome) -> assertThat(outcome.isOnNext()).isTrue());
+		assertThat(server.findAll(requestedFor("POST", urlEqualTo(TOKEN_PATH))).size()).isBetween(2, callers / 2);
+		assertThat(requestsReceived(Operation.LIST)).isEqualTo(callers);
 	}
 
 	@Test
