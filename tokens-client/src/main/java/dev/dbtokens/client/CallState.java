@@ -116,10 +116,14 @@ final class CallState {
 
 	/**
 	 * Why the last attempt is retried, as a low-cardinality name: {@code status.429},
-	 * {@code not.sent} (nothing was sent) or {@code no.answer}.
+	 * {@code not.sent} (nothing was sent) or {@code no.answer}; or {@code credentials} when the
+	 * OAuth token request failed (nothing went to the workspace).
 	 */
 	synchronized String lastReason() {
 		AttemptFailure failure = this.last;
+		if (failure != null && failure.error() instanceof CredentialsFailureException) {
+			return "credentials";
+		}
 		if (failure != null && failure.error() instanceof DatabricksApiException answer && answer.httpStatus() > 0) {
 			return "status." + answer.httpStatus();
 		}

@@ -134,6 +134,9 @@ final class ErrorMapper {
 	 * returned unchanged.
 	 */
 	static DatabricksApiException withMessage(DatabricksApiException ex, String message) {
+		if (ex instanceof CredentialsFailureException credentials) {
+			return credentials.withMessage(message);
+		}
 		Factory factory = BY_TYPE.get(ex.getClass());
 		return (factory != null) ? factory.create(message, ex.errorCode(), ex.httpStatus(), ex.requestId(), ex.getCause()) : ex;
 	}

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Set;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
@@ -147,7 +148,8 @@ final class OAuthM2MCredentials implements DatabricksCredentialsProvider {
 			}
 			Mono<AccessToken> request = fetch()
 				.timeout(this.requestTimeout, Mono.error(() -> failure("no answer from " + where() + " within "
-						+ this.requestTimeout.toMillis() + " ms; check the host, the network and the proxy settings", 0, null)))
+						+ this.requestTimeout.toMillis() + " ms; check the host, the network and the proxy settings", 0,
+						new TimeoutException("no answer within " + this.requestTimeout.toMillis() + " ms"))))
 				.doOnNext(this.current::set)
 				.doOnTerminate(() -> this.refreshing.set(null)) // before callers see the answer, so none reuses a spent request
 				.cache();
@@ -212,6 +214,7 @@ final class OAuthM2MCredentials implements DatabricksCredentialsProvider {
 
 	private <T> Mono<T> read(ClientResponse response, String what, Class<T> type) {
 		int status = response.statusCode().value();
+		Duration retryAfter = RetryAfter.parse(response.headers().asHttpHeaders().getFirst(HttpHeaders.RETRY_AFTER), this.clock.instant());
 		if (response.statusCode().is2xxSuccessful()) {
 			return response.bodyToMono(type)
 				.onErrorMap((ex) -> !(ex instanceof DatabricksApiException),
@@ -224,13 +227,22 @@ final class OAuthM2MCredentials implements DatabricksCredentialsProvider {
 			.defaultIfEmpty("no error details")
 			.flatMap((details) -> Mono.error(failure(what + " failed: HTTP " + status + " " + details
 					+ ((status == 401 || status == 400) ? "; check the client id and secret of the service principal" : "")
-					+ ((status == 404) ? "; check that the host is a Databricks workspace with OAuth enabled" : ""), status, null)));
+					+ ((status == 404) ? "; check that the host is a Databricks workspace with OAuth enabled" : ""), status, null,
+					retryAfter)));
 	}
 
-	/** A failure to obtain a token: never an outcome of the workspace call that needed it. */
+	/**
+	 * A failure to obtain a token: never an outcome of the workspace call that needed it. Whether
+	 * the call tries again is for {@link RetryRules} to say, from the status and the cause.
+	 */
 	private CredentialsFailureException failure(String problem, int status, @Nullable Throwable cause) {
+		return failure(problem, status, cause, null);
+	}
+
+	private CredentialsFailureException failure(String problem, int status, @Nullable Throwable cause,
+			@Nullable Duration retryAfter) {
 		return new CredentialsFailureException("OAuth M2M authentication of client " + this.clientId + " failed: " + problem,
-				status, cause);
+				status, cause, retryAfter);
 	}
 
 	@Override

@@ -98,6 +98,9 @@ final class ResilientCalls {
 		if (ex instanceof AttemptFailure failure) {
 			return failure;
 		}
+		if (ex instanceof CredentialsFailureException credentials) { // the token endpoint's Retry-After, if it gave one
+			return new AttemptFailure(credentials, credentials.retryAfter(), Delivery.LOCAL);
+		}
 		if (ex instanceof DataBufferLimitException) { // an error answer larger than the buffer
 			return new AttemptFailure(this.answers.malformed(operation, 0, ex), null, Delivery.LOCAL);
 		}

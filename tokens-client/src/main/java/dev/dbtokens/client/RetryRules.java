@@ -56,8 +56,9 @@ final class RetryRules {
 			case LOCAL:
 				// Failed in this client (the credentials could not be obtained, the body could not be
 				// encoded): no request went to the workspace, so the outcome is known whatever the token
-				// request met, and the same input fails the same way again.
-				return Verdict.FAIL;
+				// request met. The same input fails the same way again, unless the token endpoint only
+				// failed in passing.
+				return (failure instanceof CredentialsFailureException credentials) ? decideCredentials(credentials) : Verdict.FAIL;
 			case NOT_SENT:
 				// Connect refused or timed out, unknown host, no pooled connection: nothing was
 				// written, so the server cannot have acted. Safe for every operation, create included.
@@ -79,6 +80,22 @@ final class RetryRules {
 	static boolean mayHaveActed(Throwable failure, Delivery delivery) {
 		return delivery == Delivery.NO_ANSWER
 				|| (delivery == Delivery.ANSWERED && failure instanceof DatabricksApiException answer && answer.httpStatus() == 504);
+	}
+
+	/**
+	 * The credentials could not be obtained. Nothing went to the workspace, so trying again is safe
+	 * for every operation, {@code create} included; it is worth it only when the token endpoint (or
+	 * discovery) was throttled or briefly failing (429, 500, 502, 503, 504) or did not answer (no
+	 * connection, a reset, a timeout). A refusal (400, 401, 403: e.g. {@code invalid_client}), a
+	 * missing endpoint, an unreadable or unsafe answer: the same request gets the same answer.
+	 */
+	private static Verdict decideCredentials(CredentialsFailureException failure) {
+		int status = failure.httpStatus();
+		if (status == 429 || status == 500 || status == 502 || status == 503 || status == 504) {
+			return Verdict.RETRY;
+		}
+		Throwable cause = failure.getCause();
+		return (status == 0 && cause != null && Delivery.isNetworkFault(cause)) ? Verdict.RETRY : Verdict.FAIL;
 	}
 
 	private static Verdict decideAnswer(Operation operation, DatabricksApiException answer, boolean earlierOutcomeUnknown) {

@@ -38,6 +38,13 @@ class CallStateTests {
 	}
 
 	@Test
+	void aFailedOAuthTokenRequestIsCountedAsCredentialsNotAsTheWorkspacesStatus() {
+		failWith(new CredentialsFailureException("OAuth M2M authentication of client sp failed: HTTP 503", 503, null), Delivery.LOCAL);
+
+		assertThat(this.state.lastReason()).isEqualTo("credentials");
+	}
+
+	@Test
 	void theReasonIsThatOfTheLastFailedAttempt() {
 		failWith(new DatabricksApiException("token/list failed: no answer", "", 0, null, null), Delivery.NOT_SENT);
 		failWith(ErrorMapper.typed("REQUEST_LIMIT_EXCEEDED", 429, "token/list failed: HTTP 429", null, null), Delivery.ANSWERED);

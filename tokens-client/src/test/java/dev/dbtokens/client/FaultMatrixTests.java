@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.function.Supplier;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -18,6 +19,7 @@ import dev.dbtokens.client.error.DeadlineExceededException;
 import dev.dbtokens.client.error.TokenCreationOutcomeUnknownException;
 import dev.dbtokens.client.error.TooManyRequestsException;
 import dev.dbtokens.client.error.UnauthenticatedException;
+import dev.dbtokens.client.support.CapturingAppender;
 import dev.dbtokens.client.support.TestSecrets;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -26,6 +28,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.Signal;
 import reactor.netty.http.client.HttpClient;
@@ -63,6 +66,10 @@ class FaultMatrixTests {
 
 	static final String COMMENT = "matrix-job";
 
+	static final String DISCOVERY_PATH = "/oidc/.well-known/oauth-authorization-server";
+
+	static final String TOKEN_PATH = "/oidc/v1/token";
+
 	private final TokensClient client = client(server.baseUrl(), FAST);
 
 	/** The first exchange of a JVM (class loading on both sides) may take longer than the response timeout. */
@@ -92,7 +99,9 @@ class FaultMatrixTests {
 		SLOWER_THAN_RESPONSE_TIMEOUT(() -> okJson("{}").withFixedDelay(1_500)),
 		HTML_502(() -> aResponse().withStatus(502).withHeader("Content-Type", "text/html")
 			.withBody("<html><head><title>502 Bad Gateway</title></head><body>nginx</body></html>")),
-		TRUNCATED_200(() -> okJson("{\"token_value\":\"" + CREATED_TOKEN + "\",\"token_infos\":[{\"token_id\":"));
+		TRUNCATED_200(() -> okJson("{\"token_value\":\"" + CREATED_TOKEN + "\",\"token_infos\":[{\"token_id\":")),
+		INVALID_CLIENT_401(() -> aResponse().withStatus(401).withHeader("Content-Type", "application/json")
+			.withBody("{\"error\":\"invalid_client\",\"error_description\":\"Client authentication failed\"}"));
 
 		private final Supplier<ResponseDefinitionBuilder> response;
 
@@ -257,6 +266,125 @@ class FaultMatrixTests {
 		assertThat(Duration.ofNanos(System.nanoTime() - start)).isBetween(Duration.ofMillis(300), Duration.ofMillis(1000));
 	}
 
+	@ParameterizedTest(name = "{1} whose first OAuth token request met {0}: {2}, {3} token request(s)")
+	@CsvSource({
+			// the token endpoint failed in passing: nothing went to the workspace, so every operation retries
+			"UNAVAILABLE_503,               LIST,   recovered, 2",
+			"UNAVAILABLE_503,               DELETE, recovered, 2",
+			"UNAVAILABLE_503,               CREATE, recovered, 2",
+			"UNAVAILABLE_503,               UPDATE, recovered, 2",
+			"THROTTLED_RETRY_AFTER_SECONDS, CREATE, recovered, 2",
+			"GATEWAY_TIMEOUT_504,           CREATE, recovered, 2",
+			"INTERNAL_ERROR_500,            CREATE, recovered, 2",
+			"HTML_502,                      CREATE, recovered, 2",
+			"RESET_AFTER_REQUEST,           LIST,   recovered, 2",
+			"RESET_AFTER_REQUEST,           CREATE, recovered, 2",
+			"EMPTY_RESPONSE,                CREATE, recovered, 2",
+			"SLOWER_THAN_RESPONSE_TIMEOUT,  CREATE, recovered, 2",
+			// a refusal or an unreadable answer: the same request gets the same answer
+			"INVALID_CLIENT_401,            LIST,   UnauthenticatedException, 1",
+			"INVALID_CLIENT_401,            CREATE, UnauthenticatedException, 1",
+			"QUOTA_EXCEEDED_400,            CREATE, UnauthenticatedException, 1",
+			"TRUNCATED_200,                 CREATE, UnauthenticatedException, 1" })
+	void aFailedOAuthTokenRequestIsRetriedAsItsRuleSaysAndACreateIsSentOnce(Trouble trouble, Operation operation, String expected,
+			int tokenRequests) {
+		tokenEndpoint(STARTED, trouble.response.get(), "answered");
+		tokenEndpoint("answered", okJson("{\"access_token\":\"" + TestSecrets.ACCESS_TOKEN + "\",\"expires_in\":3600}"), "answered");
+		stub(operation, STARTED, success(operation), STARTED);
+
+		Signal<?> outcome = call(oauthClient(FAST), operation);
+
+		assertThat(server.findAll(requestedFor("POST", urlEqualTo(TOKEN_PATH)))).hasSize(tokenRequests);
+		if (expected.equals("recovered")) {
+			assertThat(outcome.isOnError()).as("recovered, but failed with %s", outcome.getThrowable()).isFalse();
+			assertThat(requestsReceived(operation)).isEqualTo(1);
+			return;
+		}
+		assertThat(outcome.getThrowable()).isInstanceOf(UnauthenticatedException.class)
+			.hasMessageStartingWith("OAuth M2M authentication of client sp-1 failed: ")
+			.hasMessageNotContaining("attempts")
+			.hasMessageNotContaining("may exist");
+		TestSecrets.assertNoSecretIn(outcome.getThrowable());
+		assertThat(requestsReceived(operation)).isZero();
+	}
+
+	@Test
+	void waitsAsLongAsTheTokenEndpointsRetryAfterSaysUpToTheCap() {
+		tokenEndpoint(STARTED, aResponse().withStatus(429).withHeader("Retry-After", "1"), "answered");
+		tokenEndpoint("answered", okJson("{\"access_token\":\"" + TestSecrets.ACCESS_TOKEN + "\",\"expires_in\":3600}"), "answered");
+		stub(Operation.LIST, STARTED, success(Operation.LIST), STARTED);
+		TokensClient patient = oauthClient(FAST.withMaxRetryAfter(Duration.ofMillis(300)));
+
+		long start = System.nanoTime();
+		assertThat(call(patient, Operation.LIST).isOnError()).isFalse();
+		assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofMillis(300));
+		assertThat(server.findAll(requestedFor("POST", urlEqualTo(TOKEN_PATH)))).hasSize(2);
+	}
+
+	@Test
+	void concurrentCallsWhoseTokenRequestFailedInPassingShareTheRetriedRequest() {
+		tokenEndpoint(STARTED, aResponse().withStatus(503).withFixedDelay(200), "answered");
+		tokenEndpoint("answered", okJson("{\"access_token\":\"" + TestSecrets.ACCESS_TOKEN + "\",\"expires_in\":3600}"), "answered");
+		stub(Operation.LIST, STARTED, success(Operation.LIST), STARTED);
+		TokensClient oauth = oauthClient(FAST);
+		int callers = 20;
+
+		List<Signal<List<PublicTokenInfo>>> outcomes = Flux.range(0, callers)
+			.flatMap((caller) -> oauth.list().collectList().materialize(), callers)
+			.collectList()
+			.block(Duration.ofSeconds(30));
+
+		assertThat(outcomes).hasSize(callers).allSatisfy((outcome) -> assertThat(outcome.isOnNext()).isTrue());
+		assertThat(server.findAll(requestedFor("POST", urlEqualTo(TOKEN_PATH))).size()).isBetween(2, callers / 2);
+		assertThat(requestsReceived(Operation.LIST)).isEqualTo(callers);
+	}
+
+	@Test
+	void aDiscoveryThatFailsInPassingIsRetried() {
+		server.stubFor(request("GET", urlEqualTo(DISCOVERY_PATH)).inScenario("discovery")
+			.whenScenarioStateIs(STARTED)
+			.willReturn(aResponse().withStatus(503))
+			.willSetStateTo("answered"));
+		server.stubFor(request("GET", urlEqualTo(DISCOVERY_PATH)).inScenario("discovery")
+			.whenScenarioStateIs("answered")
+			.willReturn(okJson("{\"token_endpoint\":\"" + server.baseUrl() + TOKEN_PATH + "\"}")));
+		server.stubFor(request("POST", urlEqualTo(TOKEN_PATH))
+			.willReturn(okJson("{\"access_token\":\"" + TestSecrets.ACCESS_TOKEN + "\",\"expires_in\":3600}")));
+		stub(Operation.LIST, STARTED, success(Operation.LIST), STARTED);
+
+		assertThat(call(oauthClient(FAST), Operation.LIST).isOnError()).isFalse();
+		assertThat(server.findAll(requestedFor("GET", urlEqualTo(DISCOVERY_PATH)))).hasSize(2);
+		assertThat(server.findAll(requestedFor("POST", urlEqualTo(TOKEN_PATH)))).hasSize(1);
+	}
+
+	@Test
+	void aTokenEndpointThatKeepsFailingEndsTheCallAfterEveryAttemptWithoutShowingASecretEvenAtTrace() {
+		tokenEndpoint(STARTED, aResponse().withStatus(503), STARTED);
+		stub(Operation.LIST, STARTED, success(Operation.LIST), STARTED);
+		ch.qos.logback.classic.Logger root = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory
+			.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+		ch.qos.logback.classic.Level before = root.getLevel();
+		root.setLevel(ch.qos.logback.classic.Level.TRACE);
+		Throwable failure;
+		try {
+			failure = call(oauthClient(FAST.withMaxAttempts(3)), Operation.LIST).getThrowable();
+		}
+		finally {
+			root.setLevel(before);
+		}
+
+		assertThat(failure).isInstanceOf(UnauthenticatedException.class)
+			.hasMessage("OAuth M2M authentication of client sp-1 failed: token request to " + server.baseUrl() + TOKEN_PATH
+					+ " failed: HTTP 503 no error details (after 3 attempts, each failed the same way)");
+		assertThat(failure.getSuppressed()).isEmpty();
+		assertThat(server.findAll(requestedFor("POST", urlEqualTo(TOKEN_PATH)))).hasSize(3);
+		assertThat(requestsReceived(Operation.LIST)).isZero();
+		TestSecrets.assertNoSecretIn(failure);
+		List<String> lines = CapturingAppender.lines();
+		assertThat(lines).anySatisfy((line) -> assertThat(line).contains(TOKEN_PATH));
+		lines.forEach((line) -> TestSecrets.assertNoSecretIn("log line", line));
+	}
+
 	@ParameterizedTest(name = "the OAuth token request meets {0}: UnauthenticatedException, no create sent")
 	@EnumSource(value = Trouble.class, names = { "INTERNAL_ERROR_500", "UNAVAILABLE_503", "RESET_AFTER_REQUEST", "EMPTY_RESPONSE",
 			"HTML_502" })
@@ -360,6 +488,26 @@ class FaultMatrixTests {
 		assertThat(this.client.retrySettings()).isEqualTo(FAST);
 		assertThat(once.retrySettings().maxAttempts()).isEqualTo(1);
 		assertThat(requestsReceived(Operation.LIST)).isEqualTo(1);
+	}
+
+	private static void tokenEndpoint(String state, ResponseDefinitionBuilder response, String nextState) {
+		server.stubFor(request("POST", urlEqualTo(TOKEN_PATH)).inScenario("oauth")
+			.whenScenarioStateIs(state)
+			.willReturn(response)
+			.willSetStateTo(nextState));
+	}
+
+	/** A client with OAuth M2M credentials; discovery answers (unless a test stubs it first) with the stub's token endpoint. */
+	private static TokensClient oauthClient(RetrySettings retry) {
+		server.stubFor(request("GET", urlEqualTo(DISCOVERY_PATH)).atPriority(10)
+			.willReturn(okJson("{\"token_endpoint\":\"" + server.baseUrl() + TOKEN_PATH + "\"}")));
+		return TokensClient.builder()
+			.host(server.baseUrl())
+			.credentials(new OAuthM2MCredentials(server.baseUrl(), "sp-1", TestSecrets.CLIENT_SECRET, WebClient.builder()
+				.clientConnector(new ReactorClientHttpConnector(HttpClient.create().responseTimeout(Duration.ofMillis(500)))),
+					java.time.Clock.systemUTC()))
+			.retry(retry)
+			.build();
 	}
 
 	/** Create requests the server received and did not turn away (429, 503, other 4xx): each could have made a token. */

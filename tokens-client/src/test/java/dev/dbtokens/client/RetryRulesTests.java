@@ -116,17 +116,49 @@ class RetryRulesTests {
 		assertThat(RetryRules.decide(Operation.CREATE, unanswered, Delivery.of(unanswered), false)).isEqualTo(Verdict.FAIL);
 	}
 
-	@Test
-	void aFailureToGetCredentialsIsLocalWhateverTheTokenRequestMet() {
-		Throwable answered = new CredentialsFailureException("OAuth M2M authentication of client sp failed: HTTP 500", 500, null);
-		Throwable reset = new CredentialsFailureException("OAuth M2M authentication of client sp failed: reset", 0,
-				new IOException("Connection reset by peer"));
-		for (Throwable failure : new Throwable[] { answered, reset }) {
-			assertThat(Delivery.of(failure)).isEqualTo(Delivery.LOCAL);
-			for (Operation operation : Operation.values()) {
-				assertThat(RetryRules.decide(operation, failure, Delivery.of(failure), false)).isEqualTo(Verdict.FAIL);
-			}
+	@ParameterizedTest(name = "the OAuth token request met {0} -> {1} for every operation")
+	@CsvSource({
+			// the token endpoint or discovery failed in passing: nothing went to the workspace, so even create is retried
+			"HTTP 429, RETRY",
+			"HTTP 500, RETRY",
+			"HTTP 502, RETRY",
+			"HTTP 503, RETRY",
+			"HTTP 504, RETRY",
+			"connection refused, RETRY",
+			"connection reset, RETRY",
+			"timeout, RETRY",
+			// a refusal, a missing endpoint, an unreadable or unsafe answer: the same request gets the same answer
+			"HTTP 400, FAIL",
+			"HTTP 401, FAIL",
+			"HTTP 403, FAIL",
+			"HTTP 404, FAIL",
+			"HTTP 501, FAIL",
+			"HTTP 200, FAIL",
+			"no cause, FAIL",
+			"a local error, FAIL" })
+	void aFailureToGetCredentialsIsRetriedOnlyWhenTheTokenEndpointFailedInPassing(String met, Verdict expected) {
+		CredentialsFailureException failure = credentialsFailure(met);
+		assertThat(Delivery.of(failure)).isEqualTo(Delivery.LOCAL);
+		assertThat(RetryRules.mayHaveActed(failure, Delivery.LOCAL)).isFalse();
+		for (Operation operation : Operation.values()) {
+			assertThat(RetryRules.decide(operation, failure, Delivery.of(failure), false)).as("%s", operation).isEqualTo(expected);
+			assertThat(RetryRules.decide(operation, failure, Delivery.of(failure), true)).as("%s", operation).isEqualTo(expected);
 		}
+	}
+
+	private static CredentialsFailureException credentialsFailure(String met) {
+		String message = "OAuth M2M authentication of client sp failed: " + met;
+		if (met.startsWith("HTTP ")) {
+			return new CredentialsFailureException(message, Integer.parseInt(met.substring(5)), null);
+		}
+		Throwable cause = switch (met) {
+			case "connection refused" -> new ConnectException("Connection refused");
+			case "connection reset" -> new IOException("Connection reset by peer");
+			case "timeout" -> new java.util.concurrent.TimeoutException("no answer within 30000 ms");
+			case "a local error" -> new IllegalStateException("request refused by isolation");
+			default -> null;
+		};
+		return new CredentialsFailureException(message, 0, cause);
 	}
 
 	static WebClientRequestException wrapped(Throwable cause) {
