@@ -19,7 +19,7 @@ import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 final class Connectors {
 
 	/**
-	 * The pool of every WebClient contender and of the raw RestClient ({@code -Dbench.connections}):
+	 * The pool of every WebClient contender and of the raw HttpClient 5 ({@code -Dbench.connections}):
 	 * by default 50, the starter's {@code databricks.http.max-connections} default. The SDK keeps
 	 * its own 20 per route.
 	 */

@@ -29,7 +29,7 @@ sealed interface Contender extends AutoCloseable permits Contender.Reactive, Con
 	}
 
 	/** The names {@link #create} knows, in table order; the first is the floor, not a contender. */
-	String[] NAMES = { "reactor-netty", "raw-webclient", "tokens-client", "blocking-tokens-client", "sdk", "raw-restclient" };
+	String[] NAMES = { "reactor-netty", "raw-webclient", "tokens-client", "blocking-tokens-client", "sdk", "raw-httpclient5" };
 
 	static Contender create(String name, String baseUrl) {
 		return switch (name) {
@@ -38,7 +38,7 @@ sealed interface Contender extends AutoCloseable permits Contender.Reactive, Con
 			case "tokens-client" -> new TokensClientContender(baseUrl, false);
 			case "blocking-tokens-client" -> new TokensClientContender(baseUrl, true).blocking();
 			case "sdk" -> new SdkContender(baseUrl);
-			case "raw-restclient" -> new RawRestClientContender(baseUrl);
+			case "raw-httpclient5" -> new RawHttpClient5Contender(baseUrl);
 			default -> throw new IllegalArgumentException("unknown contender " + name);
 		};
 	}

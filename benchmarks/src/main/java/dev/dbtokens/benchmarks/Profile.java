@@ -25,7 +25,7 @@ public final class Profile {
 	/**
 	 * Each cell's measured window, ms ({@code -Dbench.window}). 600 kept the whole profile under
 	 * five minutes on two idle cores (1,500 took 5 min 28 s there, once the bulk revoke ran twice);
-	 * with the raw RestClient contender it takes about six (5 min 54 s on 2026-11-29).
+	 * with a sixth contender (the blocking reference) it takes about six (5 min 54 s on 2026-11-29).
 	 */
 	static final long WINDOW_MS = Long.getLong("bench.window", 600);
 
@@ -70,6 +70,13 @@ public final class Profile {
 	 */
 	static final String CELLS = System.getProperty("bench.cells", ".*");
 
+	/**
+	 * The contenders to start ({@code -Dbench.contenders}): a regular expression matched against
+	 * their names ({@link Contender#NAMES}), e.g. {@code "sdk|blocking-tokens-client|raw-httpclient5"}
+	 * for the blocking ones only.
+	 */
+	static final String CONTENDERS = System.getProperty("bench.contenders", ".*");
+
 	private static final long STARTED = System.nanoTime();
 
 	private Profile() {
@@ -88,6 +95,9 @@ public final class Profile {
 			List<ContenderProcess> contenders = new ArrayList<>();
 			try {
 				for (String name : Contender.NAMES) {
+					if (!name.matches(CONTENDERS)) {
+						continue;
+					}
 					progress("JIT warm-up: " + name);
 					contenders.add(ContenderProcess.start(name, options, server.baseUrls().subList(0, 3)));
 				}

@@ -22,7 +22,7 @@ final class Report {
 
 	private static final String FLOOR = "reactor-netty";
 
-	private static final String REST = "raw-restclient";
+	private static final String HC5 = "raw-httpclient5";
 
 	private final List<LoadDriver.Result> results = new ArrayList<>();
 
@@ -90,8 +90,8 @@ final class Report {
 				+ "before its first cell each client JVM runs every call at concurrency 64, "
 				+ Profile.JIT_WARMUP_MS + " ms in all (JIT warm-up); each cell " + Profile.WARMUP_MS + " ms warm-up, " + Profile.WINDOW_MS
 				+ " ms measured, " + Profile.ROUNDS + " times for every contender in turn (the order rotated), figures are the medians. WebClient contenders: one Reactor Netty pool of " + Connectors.MAX_CONNECTIONS
-				+ " connections; SDK: its Apache HttpClient pool, 20 per route; raw RestClient (a reference, not a target): Apache "
-				+ "HttpClient 5, classic I/O on the caller's thread, " + Connectors.MAX_CONNECTIONS + " connections.");
+				+ " connections; SDK: its Apache HttpClient pool, 20 per route; raw HttpClient 5 (a reference, not a target): Apache "
+				+ "HttpClient 5 classic and Jackson without Spring's RestClient, I/O on the caller's thread, " + Connectors.MAX_CONNECTIONS + " connections.");
 		find(FLOOR, Op.LIST_10, 0, 64).ifPresent((floor) -> line("- Server capacity (Reactor Netty client, bytes only, list 10, "
 				+ "concurrency 64, both on this machine): **" + calls(floor.callsPerSecond()) + " calls/s**"));
 		line("");
@@ -100,15 +100,15 @@ final class Report {
 	private void throughput() {
 		line("### Throughput, calls/s");
 		line("");
-		line("| call | server delay | concurrency | floor | raw WebClient | TokensClient | BlockingTokensClient | SDK | raw RestClient | TC/raw | TC/SDK | Blocking/SDK | RestClient/SDK |");
+		line("| call | server delay | concurrency | floor | raw WebClient | TokensClient | BlockingTokensClient | SDK | raw HttpClient 5 | TC/raw | TC/SDK | Blocking/SDK | HttpClient 5/SDK |");
 		line("|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
 		for (Cell cell : cells()) {
 			line(String.format(Locale.ROOT, "| %s | %d ms | %d | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |", cell.op.label(),
 					cell.delayMs, cell.concurrency, figure(cell, FLOOR, LoadDriver.Result::callsPerSecond),
 					figure(cell, RAW, LoadDriver.Result::callsPerSecond), figure(cell, TC, LoadDriver.Result::callsPerSecond),
 					figure(cell, BTC, LoadDriver.Result::callsPerSecond), figure(cell, SDK, LoadDriver.Result::callsPerSecond),
-					figure(cell, REST, LoadDriver.Result::callsPerSecond), ratio(cell, TC, RAW), ratio(cell, TC, SDK), ratio(cell, BTC, SDK),
-					ratio(cell, REST, SDK)));
+					figure(cell, HC5, LoadDriver.Result::callsPerSecond), ratio(cell, TC, RAW), ratio(cell, TC, SDK), ratio(cell, BTC, SDK),
+					ratio(cell, HC5, SDK)));
 		}
 		line("");
 		for (Op op : Op.values()) {
@@ -128,15 +128,15 @@ final class Report {
 		line("CPU time is steadier than calls/s when the server shares the two cores: it does not depend on how the cores "
 				+ "were shared during the window. A ratio above 1 means less CPU per call than the other contender.");
 		line("");
-		line("| call | concurrency | raw WebClient | TokensClient | BlockingTokensClient | SDK | raw RestClient | raw/TC | SDK/Blocking | SDK/RestClient |");
+		line("| call | concurrency | raw WebClient | TokensClient | BlockingTokensClient | SDK | raw HttpClient 5 | raw/TC | SDK/Blocking | SDK/HttpClient 5 |");
 		line("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|");
 		ToDoubleFunction<LoadDriver.Result> micros = (r) -> r.cpuNanosPerCall() / 1000.0;
 		for (Cell cell : cells()) {
 			if (cell.delayMs == 0) {
 				line(String.format(Locale.ROOT, "| %s | %d | %s | %s | %s | %s | %s | %s | %s | %s |", cell.op.label(), cell.concurrency,
 						figure(cell, RAW, micros), figure(cell, TC, micros), figure(cell, BTC, micros), figure(cell, SDK, micros),
-						figure(cell, REST, micros), ratioOf(cell, RAW, TC, micros), ratioOf(cell, SDK, BTC, micros),
-						ratioOf(cell, SDK, REST, micros)));
+						figure(cell, HC5, micros), ratioOf(cell, RAW, TC, micros), ratioOf(cell, SDK, BTC, micros),
+						ratioOf(cell, SDK, HC5, micros)));
 			}
 		}
 		line("");
