@@ -30,7 +30,9 @@ final class RetryAfter {
 				return Duration.ofSeconds(Long.parseLong(value));
 			}
 			catch (NumberFormatException ex) {
-				return null; // more digits than a long: no sane server means that
+				// More seconds than a long holds: the longest wait there is, which the settings' maxRetryAfter
+				// shortens like any long wait (RFC 9111 reads an overflowing delta-seconds the same way).
+				return Duration.ofSeconds(Long.MAX_VALUE);
 			}
 		}
 		try {

@@ -32,7 +32,13 @@ class RetryAfterTests {
 		assertThat(RetryAfter.parse("", NOW)).isNull();
 		assertThat(RetryAfter.parse("soon", NOW)).isNull();
 		assertThat(RetryAfter.parse("-5", NOW)).isNull();
-		assertThat(RetryAfter.parse("99999999999999999999999", NOW)).isNull();
+	}
+
+	@Test
+	void readsMoreSecondsThanALongHoldsAsTheLongestWait() {
+		assertThat(RetryAfter.parse("99999999999999999999999", NOW)).isEqualTo(Duration.ofSeconds(Long.MAX_VALUE));
+		assertThat(new Backoff().delay(RetrySettings.defaults(), 0, RetryAfter.parse("99999999999999999999999", NOW)))
+			.isEqualTo(RetrySettings.defaults().maxRetryAfter());
 	}
 
 }
