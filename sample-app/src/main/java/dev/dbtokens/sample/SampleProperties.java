@@ -31,6 +31,14 @@ public class SampleProperties {
 	 */
 	private boolean rotateOwnToken;
 
+	/**
+	 * Most live tokens the portal keeps for one signed-in user (those the user's own list
+	 * shows); a create beyond it is refused until the user revokes one. They all count against
+	 * the application principal's workspace quota (about 600), which every user shares. At least
+	 * 1.
+	 */
+	private int maxTokensPerUser = 10;
+
 	@NestedConfigurationProperty
 	private final JanitorProperties janitor = new JanitorProperties();
 
@@ -74,6 +82,26 @@ public class SampleProperties {
 	 */
 	public void setRotateOwnToken(boolean rotateOwnToken) {
 		this.rotateOwnToken = rotateOwnToken;
+	}
+
+	/**
+	 * Returns the most live tokens the portal keeps for one user.
+	 * @return the cap per user
+	 */
+	public int getMaxTokensPerUser() {
+		return this.maxTokensPerUser;
+	}
+
+	/**
+	 * Sets the most live tokens the portal keeps for one user.
+	 * @param maxTokensPerUser the cap per user, at least 1
+	 */
+	public void setMaxTokensPerUser(int maxTokensPerUser) {
+		if (maxTokensPerUser < 1) {
+			throw new IllegalArgumentException("sample.max-tokens-per-user must be at least 1, was " + maxTokensPerUser
+					+ ": set it to the most tokens one portal user may hold, e.g. 10");
+		}
+		this.maxTokensPerUser = maxTokensPerUser;
 	}
 
 	/**

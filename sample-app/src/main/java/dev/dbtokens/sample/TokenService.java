@@ -24,12 +24,16 @@ public class TokenService {
 
 	private final TokensClient tokens;
 
+	private final int maxTokensPerUser;
+
 	/**
 	 * Creates the service.
 	 * @param tokens the client the starter configured
+	 * @param properties the sample's settings, for {@code sample.max-tokens-per-user}
 	 */
-	public TokenService(TokensClient tokens) {
+	public TokenService(TokensClient tokens, SampleProperties properties) {
 		this.tokens = tokens;
+		this.maxTokensPerUser = properties.getMaxTokensPerUser();
 	}
 
 	/**
@@ -60,13 +64,29 @@ public class TokenService {
 	}
 
 	/**
-	 * Creates a token for a user, tagged with the user's name.
+	 * Creates a token for a user, tagged with the user's name, unless the user already holds
+	 * {@code sample.max-tokens-per-user} live tokens. The count is read just before the create:
+	 * two creates of one user at the same time (on two replicas, say) may both pass it, so the
+	 * cap can be exceeded by the creates in flight; it keeps one user from using up the shared
+	 * quota, it is not a lock.
 	 * @param owner the signed-in user
 	 * @param comment the user's comment, or {@code null}; already checked
 	 * @param lifetime how long it is valid; already checked
-	 * @return the created token, with its value (shown only once)
+	 * @return the created token, with its value (shown only once); fails with
+	 * {@link TokenCapReachedException}, and creates nothing, when the user is at the cap
 	 */
 	public Mono<CreateTokenResponse> createFor(OwnerTag owner, @Nullable String comment, Duration lifetime) {
+		return listOwnedBy(owner).count().flatMap((held) -> {
+			if (held >= this.maxTokensPerUser) {
+				logger.info("Portal user {} holds {} tokens, the cap is {}: create refused", LogText.escape(owner.user()), held,
+						this.maxTokensPerUser);
+				return Mono.error(new TokenCapReachedException(this.maxTokensPerUser, held));
+			}
+			return createTagged(owner, comment, lifetime);
+		});
+	}
+
+	private Mono<CreateTokenResponse> createTagged(OwnerTag owner, @Nullable String comment, Duration lifetime) {
 		return this.tokens.create(owner.tag(comment), lifetime)
 			.doOnNext((created) -> logger.info("Portal user {} created token {} ('{}', expires {})", LogText.escape(owner.user()),
 					created.tokenInfo().tokenId(), LogText.escape(String.valueOf(comment)), created.tokenInfo().expiryTime()));

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.List;
 
 import dev.dbtokens.client.error.DatabricksApiException;
+import dev.dbtokens.sample.TokenCapReachedException;
 import dev.dbtokens.sample.TokenService;
 import dev.dbtokens.sample.UnknownTokenException;
 import org.jspecify.annotations.Nullable;
@@ -76,6 +77,8 @@ class PortalController {
 				})
 				.onErrorResume(InvalidTokenRequestException.class,
 						(ex) -> failed(user, model, exchange, HttpStatus.BAD_REQUEST, ex.getMessage()))
+				.onErrorResume(TokenCapReachedException.class,
+						(ex) -> failed(user, model, exchange, HttpStatus.CONFLICT, ex.getMessage()))
 				.onErrorResume(DatabricksApiException.class,
 						(ex) -> failed(user, model, exchange, ProblemDetailsAdvice.statusFor(ex), ex.getMessage()));
 		});

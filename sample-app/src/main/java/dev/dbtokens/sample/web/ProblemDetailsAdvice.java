@@ -2,6 +2,7 @@ package dev.dbtokens.sample.web;
 
 import dev.dbtokens.client.error.DatabricksApiException;
 import dev.dbtokens.client.error.DeadlineExceededException;
+import dev.dbtokens.sample.TokenCapReachedException;
 import dev.dbtokens.sample.UnknownTokenException;
 import reactor.core.publisher.Mono;
 
@@ -20,7 +21,9 @@ import org.springframework.web.server.ServerWebInputException;
 /**
  * Answers every failure of the JSON API as an RFC 9457 problem detail: Spring's own (unreadable
  * body, too large a body, ...) through {@link ResponseEntityExceptionHandler}, with a detail that
- * says what to change; a refused token request; a token the user does not have; and the client's
+ * says what to change; a refused token request; a create over the user's cap of live tokens
+ * ({@code 409}: it conflicts with what the user holds, and revoking one resolves it); a token the
+ * user does not have; and the client's
  * {@link DatabricksApiException} with its {@code errorCode} and {@code databricksStatus}. The
  * detail is the exception's message, which the client keeps free of secrets; no stack trace is
  * ever written.
@@ -45,6 +48,14 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	@ExceptionHandler
 	ProblemDetail invalidRequest(InvalidTokenRequestException ex) {
 		return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
+	}
+
+	@ExceptionHandler
+	ProblemDetail capReached(TokenCapReachedException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
+		problem.setProperty("maxTokensPerUser", ex.cap());
+		problem.setProperty("tokens", ex.held());
+		return problem;
 	}
 
 	@ExceptionHandler
