@@ -26,8 +26,8 @@ import org.springframework.web.reactive.function.client.WebClient;
 
 /**
  * OAuth machine-to-machine credentials of a service principal. The access token is cached and
- * treated as expired {@link #EARLY_EXPIRY} early (Azure rejects tokens within 30 seconds of
- * expiry); during the last {@link #REFRESH_AHEAD} of its life a background refresh starts while
+ * treated as expired {@link OAuthAccessToken#EARLY_EXPIRY} early (Azure rejects tokens within 30 seconds of
+ * expiry); during the last {@link OAuthAccessToken#REFRESH_AHEAD} of its life a background refresh starts while
  * callers keep using it. Every refresh is single-flight: however many callers wait, one token
  * request is made.
  *
@@ -37,10 +37,6 @@ import org.springframework.web.reactive.function.client.WebClient;
  * {@code token_endpoint} is checked by {@link TokenEndpointCheck} before the secret is sent.
  */
 final class OAuthM2MCredentials implements DatabricksCredentialsProvider {
-
-	static final Duration EARLY_EXPIRY = Duration.ofSeconds(40);
-
-	static final Duration REFRESH_AHEAD = Duration.ofMinutes(5);
 
 	/** How long discovery and one token request may take together, whatever the connector's timeouts. */
 	static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
@@ -61,9 +57,9 @@ final class OAuthM2MCredentials implements DatabricksCredentialsProvider {
 
 	private final Clock clock;
 
-	private final AtomicReference<@Nullable AccessToken> current = new AtomicReference<>();
+	private final AtomicReference<@Nullable OAuthAccessToken> current = new AtomicReference<>();
 
-	private final AtomicReference<@Nullable Mono<AccessToken>> refreshing = new AtomicReference<>();
+	private final AtomicReference<@Nullable Mono<OAuthAccessToken>> refreshing = new AtomicReference<>();
 
 	private volatile @Nullable URI tokenEndpoint;
 
@@ -114,14 +110,14 @@ final class OAuthM2MCredentials implements DatabricksCredentialsProvider {
 	public Mono<String> authorizationHeader() {
 		return Mono.defer(() -> {
 			Instant now = this.clock.instant();
-			AccessToken token = this.current.get();
+			OAuthAccessToken token = this.current.get();
 			if (token != null && token.usableAt(now)) {
 				if (token.refreshDueAt(now)) {
 					refresh().subscribe((fresh) -> { }, (ex) -> { }); // the current token stays usable; a failure shows on expiry
 				}
 				return Mono.just(token.header());
 			}
-			return refresh().map(AccessToken::header);
+			return refresh().map(OAuthAccessToken::header);
 		});
 	}
 
@@ -132,7 +128,7 @@ final class OAuthM2MCredentials implements DatabricksCredentialsProvider {
 
 	@Override
 	public boolean invalidate(String rejectedHeader) {
-		AccessToken token = this.current.get();
+		OAuthAccessToken token = this.current.get();
 		if (token != null && token.header().equals(rejectedHeader)) {
 			this.current.compareAndSet(token, null);
 		}
@@ -140,13 +136,13 @@ final class OAuthM2MCredentials implements DatabricksCredentialsProvider {
 	}
 
 	/** One token request at a time: callers that arrive meanwhile share its answer. */
-	private Mono<AccessToken> refresh() {
+	private Mono<OAuthAccessToken> refresh() {
 		while (true) {
-			Mono<AccessToken> inFlight = this.refreshing.get();
+			Mono<OAuthAccessToken> inFlight = this.refreshing.get();
 			if (inFlight != null) {
 				return inFlight;
 			}
-			Mono<AccessToken> request = fetch()
+			Mono<OAuthAccessToken> request = fetch()
 				.timeout(this.requestTimeout, Mono.error(() -> failure("no answer from " + where() + " within "
 						+ this.requestTimeout.toMillis() + " ms; check the host, the network and the proxy settings", 0,
 						new TimeoutException("no answer within " + this.requestTimeout.toMillis() + " ms"))))
@@ -159,7 +155,7 @@ final class OAuthM2MCredentials implements DatabricksCredentialsProvider {
 		}
 	}
 
-	private Mono<AccessToken> fetch() {
+	private Mono<OAuthAccessToken> fetch() {
 		URI known = this.tokenEndpoint;
 		Mono<URI> endpoint = (known != null) ? Mono.just(known) : discover();
 		return endpoint.flatMap((uri) -> {
@@ -172,7 +168,7 @@ final class OAuthM2MCredentials implements DatabricksCredentialsProvider {
 				.contentType(MediaType.APPLICATION_FORM_URLENCODED)
 				.body(BodyInserters.fromFormData(form))
 				.exchangeToMono((response) -> read(response, "token request to " + uri, OAuthTokenBody.class)))
-				.map((body) -> AccessToken.of(body, this.clock.instant(), "token request to " + uri));
+				.map((body) -> OAuthAccessToken.of(body, this.clock.instant(), "token request to " + uri));
 		}).onErrorMap((ex) -> !(ex instanceof CredentialsFailureException), (ex) -> failure("could not get an answer from "
 				+ where() + " (" + reason(NestedExceptionUtils.getMostSpecificCause(ex)) + ")", 0,
 				NestedExceptionUtils.getMostSpecificCause(ex)));
@@ -248,55 +244,6 @@ final class OAuthM2MCredentials implements DatabricksCredentialsProvider {
 	@Override
 	public String toString() {
 		return "OAuthM2MCredentials[host=" + this.host + ", clientId=" + this.clientId + ", clientSecret=<redacted>]";
-	}
-
-	/**
-	 * A cached access token; its header is never printed. The lifetime the token endpoint gives is
-	 * taken within {@link #MIN_LIFETIME} and {@link #MAX_LIFETIME}; a token is given up
-	 * {@link #EARLY_EXPIRY} before it expires, or after half its life when that is shorter, so that a
-	 * short-lived token still serves the calls of its first half; a background refresh is due
-	 * {@link #REFRESH_AHEAD} before that, or halfway through its use when that is shorter.
-	 */
-	record AccessToken(String header, Instant expiresAt, Instant refreshAt) {
-
-		/** The shortest lifetime believed: an answer of 0 or less would make a token request per call. */
-		static final Duration MIN_LIFETIME = Duration.ofSeconds(10);
-
-		/** The longest lifetime believed: ten years, far below what overflows an {@code Instant}. */
-		static final Duration MAX_LIFETIME = Duration.ofDays(3650);
-
-		static AccessToken of(OAuthTokenBody body, Instant now, String what) {
-			if (body.accessToken() == null || body.accessToken().isBlank()) {
-				throw new CredentialsFailureException("OAuth M2M authentication failed: " + what + " gave no access_token", 200, null);
-			}
-			Duration lifetime = lifetime(body.expiresIn());
-			Duration usable = lifetime.minus(min(EARLY_EXPIRY, lifetime.dividedBy(2)));
-			Instant expiresAt = now.plus(usable);
-			return new AccessToken("Bearer " + body.accessToken(), expiresAt, expiresAt.minus(min(REFRESH_AHEAD, usable.dividedBy(2))));
-		}
-
-		static Duration lifetime(@Nullable Long expiresIn) {
-			long seconds = (expiresIn != null) ? expiresIn : 3600;
-			return Duration.ofSeconds(Math.max(MIN_LIFETIME.getSeconds(), Math.min(MAX_LIFETIME.getSeconds(), seconds)));
-		}
-
-		private static Duration min(Duration a, Duration b) {
-			return (a.compareTo(b) <= 0) ? a : b;
-		}
-
-		boolean usableAt(Instant now) {
-			return now.isBefore(this.expiresAt);
-		}
-
-		boolean refreshDueAt(Instant now) {
-			return !now.isBefore(this.refreshAt);
-		}
-
-		@Override
-		public String toString() {
-			return "AccessToken[<redacted>, expiresAt=" + this.expiresAt + ", refreshAt=" + this.refreshAt + "]";
-		}
-
 	}
 
 }
