@@ -28,10 +28,16 @@ final class OrphanCleanup implements Runnable {
 		this.rotation = rotation;
 	}
 
-	/** Leaves the rotation's orphans to a job of {@code jobs}, run every check interval. */
-	static void schedule(String name, TokenRotation rotation, TokenJobs jobs) {
+	/**
+	 * Leaves the rotation's orphans to a job of {@code jobs}, run every check interval.
+	 * @return the job's name
+	 * @throws IllegalArgumentException when {@code jobs} refuses the job (see {@link TokenJobs#schedule})
+	 */
+	static String schedule(String name, TokenRotation rotation, TokenJobs jobs) {
+		String job = JOB_PREFIX + name;
 		rotation.leaveOrphansToCaller();
-		jobs.schedule(JOB_PREFIX + name, rotation.policy().checkInterval(), new OrphanCleanup(name, rotation));
+		jobs.schedule(job, rotation.policy().checkInterval(), new OrphanCleanup(name, rotation));
+		return job;
 	}
 
 	@Override

@@ -78,14 +78,9 @@ public final class TokenLifecycleAutoConfiguration {
 				TokensClient workspace = workspaceClient(name, rotation.getWorkspace(), client, clients);
 				TokenRotation created = TokenRotation.create(workspace, RotationPolicies.from(name, rotation),
 						new EventPublishingRotationListener(publisher), clock.getIfUnique(Clock::systemUTC));
-				try {
-					OrphanCleanup.schedule(name, created, jobs.getObject());
-				}
-				catch (IllegalArgumentException ex) {
-					throw new InvalidDatabricksPropertyException("databricks.rotation." + name, "its orphan cleanup cannot be locked: "
-							+ ex.getMessage(), "Give the rotation a shorter name, or set a shorter "
-									+ "databricks.lifecycle.lock.name-prefix.");
-				}
+				InvalidDatabricksPropertyException.whenRefused("databricks.rotation", Map.of(name, "Give the rotation a shorter "
+						+ "name, or set a shorter databricks.lifecycle.lock.name-prefix: its orphan cleanup's lock name is too long."),
+						() -> OrphanCleanup.schedule(name, created, jobs.getObject()));
 				rotations.put(name, created);
 				if (rotation.isRevokeOnStop()) {
 					revokedOnStop.add(name);
