@@ -4,14 +4,14 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 
-import dev.dbtokens.client.PublicTokenInfo;
 import dev.dbtokens.client.TokenInfo;
 import dev.dbtokens.client.TokenManagementClient;
 import dev.dbtokens.client.TokensClient;
+import dev.dbtokens.client.error.NotFoundException;
 import dev.dbtokens.client.lifecycle.RevocationReport;
 import dev.dbtokens.client.lifecycle.TokenSweep;
+import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -36,6 +36,9 @@ class AdminTokens {
 	private final TokensClient own;
 
 	private final Clock clock;
+
+	/** The id {@link #creators()} found, once found. */
+	private volatile @Nullable Long creator;
 
 	AdminTokens(TokenManagementClient client, TokensClient own, ObjectProvider<Clock> clock) {
 		this.client = client;
@@ -84,17 +87,23 @@ class AdminTokens {
 	}
 
 	/**
-	 * The ids of the principal this application creates tokens as: the creator of the tokens its
-	 * own Token API lists (empty while it has none).
+	 * The id of the principal this application creates tokens as: the creator of a token its own
+	 * Token API lists (none while it has none), asked once and kept, since it does not change.
 	 */
 	private Mono<Set<Long>> creators() {
+		Long known = this.creator;
+		if (known != null) {
+			return Mono.just(Set.of(known));
+		}
 		return this.own.list()
-			.map(PublicTokenInfo::tokenId)
-			.collect(Collectors.toSet())
-			.flatMap((ids) -> this.client.list()
-				.filter((token) -> ids.contains(token.tokenId()) && token.createdById() != 0)
-				.map(TokenInfo::createdById)
-				.collect(Collectors.toSet()));
+			.next()
+			.flatMap((token) -> this.client.get(token.tokenId()))
+			.map(TokenInfo::createdById)
+			.filter((id) -> id != 0)
+			.doOnNext((id) -> this.creator = id)
+			.map(Set::of)
+			.onErrorResume(NotFoundException.class, (ex) -> Mono.empty()) // revoked in between: nothing is swept this time
+			.defaultIfEmpty(Set.of());
 	}
 
 	private TokenSweep sweep() {
