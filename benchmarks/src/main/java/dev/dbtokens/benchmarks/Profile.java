@@ -111,7 +111,7 @@ public final class Profile {
 		}
 		if (startupRuns > 0) {
 			progress("start-up: " + startupRuns + " runs with and without the starter");
-			report.startup(startupRuns, Startup.measure(startupRuns));
+			report.startup(Startup.measure(startupRuns));
 		}
 		for (int concurrency : BULK_CONCURRENCIES) {
 			progress("bulk revoke on the emulator, concurrency " + concurrency);

@@ -36,9 +36,8 @@ final class Report {
 
 	private String loadAtEnd = "";
 
-	private List<Startup.Median> startup = List.of();
-
-	private int startupRuns;
+	/** The start-up part, or {@code null} when the run skipped it. */
+	private Startup.Outcome startup;
 
 	private final List<String> bulk = new ArrayList<>();
 
@@ -55,8 +54,7 @@ final class Report {
 		this.results.add(result);
 	}
 
-	void startup(int runs, List<Startup.Median> startup) {
-		this.startupRuns = runs;
+	void startup(Startup.Outcome startup) {
 		this.startup = startup;
 	}
 
@@ -202,39 +200,12 @@ final class Report {
 	}
 
 	private void startupAndBulk() {
-		if (!this.startup.isEmpty()) {
-			startup();
+		if (this.startup != null) {
+			this.startup.report(this::line, this::mark);
 		}
 		if (!this.bulk.isEmpty()) {
 			bulk();
 		}
-	}
-
-	private void startup() {
-		line("### Start-up (median of " + this.startupRuns + " fresh JVMs each, variants in turn, each run starting with another)");
-		line("");
-		line("| minimal app (Boot, WebClient on the class path, no web server) | context start, ms | JVM uptime at ready, ms | main thread CPU during the start, ms |");
-		line("|---|---:|---:|---:|");
-		for (Startup.Median m : this.startup) {
-			line(String.format(Locale.ROOT, "| %s | %.0f | %.0f | %.0f |", m.variant().label, m.contextMs(), m.uptimeMs(), m.contextCpuMs()));
-		}
-		if (this.startup.size() == 3) {
-			Startup.Median without = this.startup.get(0);
-			Startup.Median own = this.startup.get(1);
-			Startup.Median with = this.startup.get(2);
-			line(String.format(Locale.ROOT, "| **added by the starter** | **%+.0f** | **%+.0f** | **%+.0f** |", with.contextMs() - without.contextMs(),
-					with.uptimeMs() - without.uptimeMs(), with.contextCpuMs() - without.contextCpuMs()));
-			line(String.format(Locale.ROOT, "| added by the starter to an app that builds a WebClient anyway | %+.0f | %+.0f | %+.0f |",
-					with.contextMs() - own.contextMs(), with.uptimeMs() - own.uptimeMs(), with.contextCpuMs() - own.contextCpuMs()));
-			line("");
-			line(String.format(Locale.ROOT, "The starter makes its `WebClient`, pool and Reactor Netty at the first request: the first "
-					+ "request of its client (to a port that refuses at once, so nearly all of it is that making) took %.0f ms (median).",
-					with.firstRequestMs()));
-			mark(with.contextMs() - without.contextMs() <= 50, String.format(Locale.ROOT,
-					"Starter adds <= 50 ms to context start: %+.0f ms (%+.0f ms over an app that builds its own WebClient)",
-					with.contextMs() - without.contextMs(), with.contextMs() - own.contextMs()));
-		}
-		line("");
 	}
 
 	private void bulk() {

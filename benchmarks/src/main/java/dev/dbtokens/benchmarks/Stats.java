@@ -1,6 +1,7 @@
 package dev.dbtokens.benchmarks;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.stream.DoubleStream;
@@ -25,9 +26,17 @@ final class Stats {
 	}
 
 	static double median(DoubleStream values) {
-		double[] sorted = values.sorted().toArray();
-		int middle = sorted.length / 2;
-		return (sorted.length % 2 == 1) ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+		return percentile(values.toArray(), 50);
+	}
+
+	/** The percentile, interpolated between the two nearest values (the median of an even count is their mean). */
+	static double percentile(double[] values, double percent) {
+		double[] sorted = values.clone();
+		Arrays.sort(sorted);
+		double rank = percent / 100 * (sorted.length - 1);
+		int below = (int) Math.floor(rank);
+		int above = (int) Math.ceil(rank);
+		return sorted[below] + (sorted[above] - sorted[below]) * (rank - below);
 	}
 
 }
