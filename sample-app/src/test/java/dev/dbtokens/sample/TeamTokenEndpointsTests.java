@@ -124,6 +124,23 @@ class TeamTokenEndpointsTests {
 	}
 
 	@Test
+	void answersAServerErrorNamingThePropertyWhenTheWorkspaceDoesNotKnowTheTeamsServicePrincipal() {
+		this.databricksEmulator.reset(); // the team's application id now names no service principal of the workspace
+		this.databricksEmulator.addToGroup(DatabricksEmulator.ADMINS_GROUP, DEFAULT_PRINCIPAL);
+		create(PortalTestUsers.asUser(this.web), "data", "{\"comment\":\"nightly-load\"}").expectStatus()
+			.isEqualTo(500)
+			.expectHeader()
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectBody()
+			.jsonPath("$.detail")
+			.value((String detail) -> assertThat(detail)
+				.startsWith("Team 'data' is mapped to a service principal the workspace does not know (application id "
+						+ APPLICATION_ID + "; ")
+				.endsWith("): an admin should correct sample.teams.data.application-id"))
+			.jsonPath("$.tokenValue").doesNotExist();
+	}
+
+	@Test
 	void refusesAnAnonymousCaller() {
 		create(this.web, "data", "{}").expectStatus().isUnauthorized();
 		assertThat(this.databricksEmulator.tokens(SERVICE_PRINCIPAL)).isEmpty();

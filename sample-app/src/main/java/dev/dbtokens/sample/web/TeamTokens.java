@@ -6,6 +6,7 @@ import java.util.Map;
 
 import dev.dbtokens.client.OnBehalfOfToken;
 import dev.dbtokens.client.TokenManagementClient;
+import dev.dbtokens.client.error.NotFoundException;
 import dev.dbtokens.sample.LogText;
 import dev.dbtokens.sample.OwnerTag;
 import dev.dbtokens.sample.SampleProperties;
@@ -44,13 +45,15 @@ class TeamTokens {
 	 * @param team the team's name
 	 * @param comment the checked comment, or {@code null}
 	 * @param lifetime the checked lifetime
-	 * @return the token, its value this once; fails with a 404 when there is no such team and a
-	 * 403 when the user is not a member
+	 * @return the token, its value this once; fails with a 404 when there is no such team, a 403
+	 * when the user is not a member, and a 500 when the team's service principal is not configured
+	 * or the workspace does not know it
 	 */
 	Mono<OnBehalfOfToken> create(String user, String team, @Nullable String comment, Duration lifetime) {
 		return Mono.defer(() -> {
 			String applicationId = applicationIdFor(user, team);
 			return this.client.createOnBehalfOf(applicationId, new OwnerTag(user).tag(comment), lifetime, null)
+				.onErrorMap(NotFoundException.class, (ex) -> unknownServicePrincipal(team, applicationId, ex))
 				.doOnNext((created) -> logger.info("Portal user {} created token {} for team {} ('{}', expires {})",
 						LogText.escape(user), created.tokenInfo().tokenId(), LogText.escape(team),
 						LogText.escape(String.valueOf(comment)), created.tokenInfo().expiryTime()));
@@ -70,6 +73,16 @@ class TeamTokens {
 	 */
 	List<String> teamsOf(String user) {
 		return this.teams.keySet().stream().filter((team) -> isMember(user, team)).toList();
+	}
+
+	/**
+	 * The workspace knows no service principal of the configured application id: this service's
+	 * configuration is wrong, not the user's request, so a 500 that says which property to correct.
+	 */
+	private static ResponseStatusException unknownServicePrincipal(String team, String applicationId, NotFoundException ex) {
+		return new ResponseStatusException(HttpStatus.INTERNAL_SERVER_ERROR, "Team '" + LogText.escape(team)
+				+ "' is mapped to a service principal the workspace does not know (application id " + LogText.escape(applicationId)
+				+ "; " + ex.getMessage() + "): an admin should correct sample.teams." + LogText.escape(team) + ".application-id", ex);
 	}
 
 	private String applicationIdFor(String user, String team) {
