@@ -27,6 +27,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static dev.dbtokens.client.support.TestSecrets.ACCESS_TOKEN;
+import static dev.dbtokens.client.support.TestSecrets.CREATED_TOKEN;
 import static dev.dbtokens.client.support.TestSecrets.CLIENT_SECRET;
 import static dev.dbtokens.client.support.TestSecrets.SECOND_ACCESS_TOKEN;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -143,6 +144,29 @@ class OAuthM2MCredentialsTests {
 		assertThat(this.client.blocking().list()).hasSize(1);
 		server.verify(2, postRequestedFor(urlEqualTo("/oidc/v1/token")));
 		server.verify(2, getRequestedFor(urlEqualTo("/api/2.0/token/list")));
+	}
+
+	@Test
+	void sendsACreateRejectedWith401AgainWhenTheRefreshFailsInPassingAndReturnsTheOneTokenMade() {
+		server.stubFor(post("/oidc/v1/token").inScenario("tokens").whenScenarioStateIs("second")
+			.willReturn(aResponse().withStatus(503)).willSetStateTo("third"));
+		server.stubFor(post("/oidc/v1/token").inScenario("tokens").whenScenarioStateIs("third")
+			.willReturn(okJson(tokenJson(SECOND_ACCESS_TOKEN))));
+		server.stubFor(post("/api/2.0/token/create").withHeader("Authorization", equalTo("Bearer " + ACCESS_TOKEN))
+			.willReturn(aResponse().withStatus(401).withBody("{\"error_code\":\"UNAUTHENTICATED\",\"message\":\"expired\"}")));
+		server.stubFor(post("/api/2.0/token/create").withHeader("Authorization", equalTo("Bearer " + SECOND_ACCESS_TOKEN))
+			.willReturn(okJson("{\"token_value\":\"" + CREATED_TOKEN + "\",\"token_info\":{\"token_id\":\"tok-1\"}}")));
+		TokensClient client = this.client.withRetry(RetrySettings.defaults().withInitialBackoff(Duration.ofMillis(10)));
+
+		// The 401 means the workspace did nothing with the first create, so sending it again after the
+		// refresh failed in passing (503) cannot make a second token: the caller gets the one made.
+		CreateTokenResponse created = client.blocking().create("etl", Duration.ofHours(1));
+
+		assertThat(created.tokenInfo().tokenId()).isEqualTo("tok-1");
+		server.verify(3, postRequestedFor(urlEqualTo("/oidc/v1/token")));
+		server.verify(1, postRequestedFor(urlEqualTo("/api/2.0/token/create")).withHeader("Authorization", equalTo("Bearer " + ACCESS_TOKEN)));
+		server.verify(1, postRequestedFor(urlEqualTo("/api/2.0/token/create"))
+			.withHeader("Authorization", equalTo("Bearer " + SECOND_ACCESS_TOKEN)));
 	}
 
 	@Test
