@@ -18,18 +18,31 @@ import reactor.netty.transport.ProxyProvider;
  * @param port the proxy's port
  * @param username the proxy user, or {@code null} for no authentication
  * @param password the proxy user's password, or {@code null}
- * @param nonProxyHosts host patterns reached directly, e.g. {@code *.internal}, {@code localhost}
+ * @param nonProxyHosts host patterns reached directly, e.g. {@code *.internal}, {@code localhost};
+ * an entry may hold several separated by {@code |}, as the JVM's {@code http.nonProxyHosts} does
  */
 record DatabricksProxy(String host, int port, @Nullable String username, @Nullable String password,
 		List<String> nonProxyHosts) {
 
 	/**
-	 * Checks the host: a name or an address only.
+	 * Checks the host (a name or an address only) and the patterns, split at {@code |}.
 	 * @throws IllegalArgumentException when the host carries a scheme, credentials, a port or a
-	 * path; the message does not quote it, since it may hold a password
+	 * path (the message does not quote it, since it may hold a password), or when a pattern
+	 * carries a port (patterns match host names only, so it would never match)
 	 */
 	DatabricksProxy {
 		requireHostName(host);
+		nonProxyHosts = nonProxyHosts.stream()
+			.flatMap((entry) -> Arrays.stream(entry.split("\\|")))
+			.map(String::strip)
+			.filter((pattern) -> !pattern.isEmpty())
+			.toList();
+		for (String pattern : nonProxyHosts) {
+			if (pattern.contains("/") || pattern.chars().filter((c) -> c == ':').count() == 1) {
+				throw new IllegalArgumentException("nonProxyHosts patterns match host names only, without a scheme, port or "
+						+ "path, was \"" + pattern + "\"");
+			}
+		}
 	}
 
 	/** Whether a proxy host is a name or an address only: one colon means {@code host:port}, an IPv6 address has more. */
@@ -65,10 +78,8 @@ record DatabricksProxy(String host, int port, @Nullable String username, @Nullab
 		if (!port.matches("[0-9]{1,5}")) {
 			throw new IllegalArgumentException("the system property https.proxyPort must be a port number, was \"" + port + "\"");
 		}
-		String nonProxyHosts = system.getProperty("http.nonProxyHosts", "");
 		return new DatabricksProxy(host.strip(), Integer.parseInt(port), system.getProperty("https.proxyUser"),
-				system.getProperty("https.proxyPassword"),
-				Arrays.stream(nonProxyHosts.split("\\|")).map(String::strip).filter((pattern) -> !pattern.isEmpty()).toList());
+				system.getProperty("https.proxyPassword"), List.of(system.getProperty("http.nonProxyHosts", "")));
 	}
 
 	/** Sends the client's connections through this proxy. */
@@ -88,7 +99,7 @@ record DatabricksProxy(String host, int port, @Nullable String username, @Nullab
 	/** {@code http.nonProxyHosts} patterns ({@code *} a wildcard, case-insensitive) as one regular expression. */
 	static String nonProxyHostsRegex(List<String> patterns) {
 		return patterns.stream()
-			.map((pattern) -> Arrays.stream(pattern.strip().split("\\*", -1)).map(Pattern::quote).collect(Collectors.joining(".*")))
+			.map((pattern) -> Arrays.stream(pattern.split("\\*", -1)).map(Pattern::quote).collect(Collectors.joining(".*")))
 			.collect(Collectors.joining("|", "(?i)(?:", ")"));
 	}
 

@@ -166,11 +166,13 @@ class HttpTransportTests {
 		workspace.verify(0, anyRequestedFor(anyUrl()));
 	}
 
-	@Test
-	void reachesNonProxyHostsDirectly() throws Exception {
+	/** Patterns as a list, or in one entry separated by '|' as in the JVM's http.nonProxyHosts. */
+	@ParameterizedTest(name = "non-proxy-hosts={0}")
+	@ValueSource(strings = { "*.internal,LOCAL*", "*.internal|localhost", "127.*| localhost |*.internal" })
+	void reachesNonProxyHostsDirectly(String nonProxyHosts) throws Exception {
 		try (ConnectProxy proxy = new ConnectProxy(null, null)) {
 			this.contextRunner.withPropertyValues(pat()).withPropertyValues(bundle()).withPropertyValues(proxy(proxy, false))
-				.withPropertyValues("databricks.http.proxy.non-proxy-hosts=*.internal,LOCAL*")
+				.withPropertyValues("databricks.http.proxy.non-proxy-hosts=" + nonProxyHosts)
 				.run((context) -> assertThat(context.getBean(TokensClient.class).blocking().list()).hasSize(1));
 			assertThat(proxy.tunnels()).isEmpty();
 		}

@@ -131,6 +131,27 @@ class TokensHttpSettingsTests {
 	}
 
 	@Test
+	void splitsNonProxyHostEntriesAtPipesAsTheJvmPropertyDoes() {
+		DatabricksHttpProperties.Proxy properties = new DatabricksHttpProperties.Proxy();
+		properties.setHost("proxy.example.com");
+		properties.setPort(3128);
+		properties.setNonProxyHosts(List.of("localhost|127.*", " *.internal ", "|"));
+		assertThat(TokensHttpSettings.proxy(properties, new Properties()).nonProxyHosts()).containsExactly("localhost", "127.*",
+				"*.internal");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "localhost:8080", "*.internal|adb-1.example.com:443", "https://*.internal" })
+	void explainsANonProxyHostPatternWithAPortOrScheme(String pattern) {
+		this.contextRunner.withPropertyValues("databricks.http.proxy.host=proxy.example.com", "databricks.http.proxy.port=3128",
+				"databricks.http.proxy.non-proxy-hosts=" + pattern)
+			.run((context) -> assertThat(context).getFailure()
+				.rootCause()
+				.hasMessageContaining("databricks.http.proxy.non-proxy-hosts")
+				.hasMessageContaining("without a scheme, port or path"));
+	}
+
+	@Test
 	void neverShowsTheProxyPassword() {
 		this.contextRunner.withPropertyValues("databricks.http.proxy.host=proxy.example.com", "databricks.http.proxy.port=3128",
 				"databricks.http.proxy.username=proxy-user", "databricks.http.proxy.password=" + PROXY_PASSWORD)
