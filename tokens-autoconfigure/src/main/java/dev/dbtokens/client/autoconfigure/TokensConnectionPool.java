@@ -133,7 +133,9 @@ final class TokensConnectionPool implements DisposableBean {
 	/**
 	 * A failure at the proxy, said as such: the workspace was never reached. A refusal of the
 	 * credentials (407) is not retried (the same credentials fail again); other refusals are
-	 * connect failures, retried like any.
+	 * connect failures, retried like any. Netty's exception is not kept as the cause: messages are
+	 * made from the deepest cause, and its own ({@code http, basic, /127.0.0.1:3128 => …, status: 403
+	 * Forbidden}) would hide this one; what it says is here.
 	 */
 	static Exception proxyFailure(DatabricksProxy proxy, ProxyConnectException ex) {
 		String status = statusOf(ex.getMessage()); // Netty's message ends with "status: 407 Proxy Authentication Required"
@@ -142,11 +144,9 @@ final class TokensConnectionPool implements DisposableBean {
 					+ "): the request never reached the workspace. Check databricks.http.proxy.username and "
 					+ "databricks.http.proxy.password (or https.proxyUser/https.proxyPassword).");
 		}
-		ConnectException failure = new ConnectException("the proxy " + proxy.address() + " did not connect to the workspace"
+		return new ConnectException("the proxy " + proxy.address() + " did not connect to the workspace"
 				+ (status.isEmpty() ? "" : " (" + status + ")") + "; check databricks.http.proxy.* and that the proxy lets "
 				+ "this application reach the workspace");
-		failure.initCause(ex);
-		return failure;
 	}
 
 	/** The proxy refused this client's credentials; not wrapped, so that it is not taken for a network fault. */
@@ -158,9 +158,17 @@ final class TokensConnectionPool implements DisposableBean {
 
 	}
 
+	/** The proxy's status from Netty's message, else its last part ({@code disconnected}, {@code timeout}). */
 	private static String statusOf(@Nullable String message) {
-		int at = (message != null) ? message.indexOf("status: ") : -1;
-		return (at >= 0) ? message.substring(at + "status: ".length()).strip() : "";
+		if (message == null) {
+			return "";
+		}
+		int at = message.indexOf("status: ");
+		if (at >= 0) {
+			return message.substring(at + "status: ".length()).strip();
+		}
+		int last = message.lastIndexOf(", ");
+		return (last >= 0 && message.contains("=>")) ? message.substring(last + 2).strip() : "";
 	}
 
 	private Http http() {

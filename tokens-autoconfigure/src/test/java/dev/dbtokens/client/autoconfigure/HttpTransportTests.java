@@ -1,5 +1,6 @@
 package dev.dbtokens.client.autoconfigure;
 
+import java.net.ConnectException;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -11,6 +12,7 @@ import dev.dbtokens.client.DatabricksCredentialsProvider;
 import dev.dbtokens.client.TokensClient;
 import dev.dbtokens.client.support.CapturingAppender;
 import dev.dbtokens.client.support.TestSecrets;
+import io.netty.handler.proxy.ProxyConnectException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -164,6 +166,31 @@ class HttpTransportTests {
 					.satisfies(TestSecrets::assertNoSecretIn));
 		}
 		workspace.verify(0, anyRequestedFor(anyUrl()));
+	}
+
+	/** A company proxy whose policy does not let the application reach the workspace (or that hangs up). */
+	@ParameterizedTest(name = "OAuth: {0}")
+	@ValueSource(booleans = { false, true })
+	void aProxyThatRefusesTheWorkspaceFailsNamingTheProxy(boolean oauth) throws Exception {
+		try (ConnectProxy proxy = new ConnectProxy(null, null).refusingWith("403 Forbidden")) {
+			this.contextRunner.withPropertyValues(oauth ? oauth() : pat()).withPropertyValues(bundle())
+				.withPropertyValues(proxy(proxy, false))
+				.run((context) -> assertThatExceptionOfType(RuntimeException.class)
+					.isThrownBy(() -> context.getBean(TokensClient.class).blocking().list())
+					.withMessageContaining("the proxy 127.0.0.1:" + proxy.port() + " did not connect to the workspace (403 Forbidden)")
+					.withMessageContaining("databricks.http.proxy")
+					.satisfies(TestSecrets::assertNoSecretIn));
+		}
+		workspace.verify(0, anyRequestedFor(anyUrl()));
+	}
+
+	@Test
+	void saysWhatTheProxyDidWhenItHangsUpWithoutHidingItBehindNettysMessage() {
+		Exception failure = TokensConnectionPool.proxyFailure(new DatabricksProxy("proxy.example.com", 3128, null, null, List.of()),
+				new ProxyConnectException("http, none, proxy.example.com/10.0.0.1:3128 => adb-1.azuredatabricks.net:443, disconnected"));
+		assertThat(failure).isInstanceOf(ConnectException.class)
+			.hasNoCause()
+			.hasMessageStartingWith("the proxy proxy.example.com:3128 did not connect to the workspace (disconnected)");
 	}
 
 	/** Patterns as a list, or in one entry separated by '|' as in the JVM's http.nonProxyHosts. */
