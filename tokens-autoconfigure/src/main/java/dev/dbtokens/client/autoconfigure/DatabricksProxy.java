@@ -24,6 +24,9 @@ import reactor.netty.transport.ProxyProvider;
 record DatabricksProxy(String host, int port, @Nullable String username, @Nullable String password,
 		List<String> nonProxyHosts) {
 
+	/** What the JVM's {@code ProxySelector} reaches directly when {@code http.nonProxyHosts} is not set. */
+	static final String JVM_DEFAULT_NON_PROXY_HOSTS = "localhost|127.*|[::1]|0.0.0.0|[::0]";
+
 	/**
 	 * Checks the host (a name or an address only) and the patterns, split at {@code |}.
 	 * @throws IllegalArgumentException when the host carries a scheme, credentials, a port or a
@@ -67,7 +70,9 @@ record DatabricksProxy(String host, int port, @Nullable String username, @Nullab
 	/**
 	 * The JVM's HTTPS proxy, as the Databricks Java SDK's {@code useSystemPropertiesHttp} reads it:
 	 * {@code https.proxyHost}, {@code https.proxyPort} (default 443), {@code https.proxyUser},
-	 * {@code https.proxyPassword} and {@code http.nonProxyHosts}; {@code null} when no host is set.
+	 * {@code https.proxyPassword} and {@code http.nonProxyHosts} (when not set, the JVM's own default,
+	 * so that loopback is reached directly as by the JVM's {@code ProxySelector}); {@code null} when
+	 * no host is set.
 	 */
 	static @Nullable DatabricksProxy fromSystemProperties(Properties system) {
 		String host = system.getProperty("https.proxyHost");
@@ -79,7 +84,8 @@ record DatabricksProxy(String host, int port, @Nullable String username, @Nullab
 			throw new IllegalArgumentException("the system property https.proxyPort must be a port number, was \"" + port + "\"");
 		}
 		return new DatabricksProxy(host.strip(), Integer.parseInt(port), system.getProperty("https.proxyUser"),
-				system.getProperty("https.proxyPassword"), List.of(system.getProperty("http.nonProxyHosts", "")));
+				system.getProperty("https.proxyPassword"),
+				List.of(system.getProperty("http.nonProxyHosts", JVM_DEFAULT_NON_PROXY_HOSTS)));
 	}
 
 	/** Sends the client's connections through this proxy. */

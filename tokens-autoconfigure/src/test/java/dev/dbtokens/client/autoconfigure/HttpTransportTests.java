@@ -185,6 +185,22 @@ class HttpTransportTests {
 	}
 
 	@Test
+	void usesTheJvmsProxyWithItsDefaultNonProxyHostsWhenAsked() throws Exception {
+		try (ConnectProxy proxy = new ConnectProxy(null, null)) {
+			this.contextRunner.withPropertyValues(pat()).withPropertyValues(bundle())
+				.withPropertyValues("databricks.http.proxy.use-system-properties=true")
+				.withSystemProperties("https.proxyHost=127.0.0.1", "https.proxyPort=" + proxy.port())
+				.run((context) -> assertThat(context.getBean(TokensClient.class).blocking().list()).hasSize(1));
+			assertThat(proxy.tunnels()).as("localhost is reached directly, as by the JVM's ProxySelector").isEmpty();
+			this.contextRunner.withPropertyValues(pat()).withPropertyValues(bundle())
+				.withPropertyValues("databricks.http.proxy.use-system-properties=true")
+				.withSystemProperties("https.proxyHost=127.0.0.1", "https.proxyPort=" + proxy.port(), "http.nonProxyHosts=*.internal")
+				.run((context) -> assertThat(context.getBean(TokensClient.class).blocking().list()).hasSize(1));
+			assertThat(proxy.tunnels()).containsOnly("localhost:" + workspace.httpsPort());
+		}
+	}
+
+	@Test
 	void saysWhatTheProxyDidWhenItHangsUpWithoutHidingItBehindNettysMessage() {
 		Exception failure = TokensConnectionPool.proxyFailure(new DatabricksProxy("proxy.example.com", 3128, null, null, List.of()),
 				new ProxyConnectException("http, none, proxy.example.com/10.0.0.1:3128 => adb-1.azuredatabricks.net:443, disconnected"));

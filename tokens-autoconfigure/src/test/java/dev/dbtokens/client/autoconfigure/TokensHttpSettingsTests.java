@@ -109,6 +109,19 @@ class TokensHttpSettingsTests {
 		TestSecrets.assertNoSecretIn("toString", proxy.toString());
 	}
 
+	/** As the JVM's ProxySelector (and so the Databricks Java SDK's useSystemPropertiesHttp) does. */
+	@Test
+	void reachesLoopbackDirectlyWhenTheJvmsNonProxyHostsAreNotSet() {
+		Properties system = new Properties();
+		system.setProperty("https.proxyHost", "proxy.example.com");
+		DatabricksHttpProperties.Proxy properties = new DatabricksHttpProperties.Proxy();
+		properties.setUseSystemProperties(true);
+		assertThat(TokensHttpSettings.proxy(properties, system).nonProxyHosts()).containsExactly("localhost", "127.*", "[::1]",
+				"0.0.0.0", "[::0]");
+		system.setProperty("http.nonProxyHosts", "");
+		assertThat(TokensHttpSettings.proxy(properties, system).nonProxyHosts()).isEmpty();
+	}
+
 	@Test
 	void propertiesTakeThePrecedenceOverTheJvmsProxy() {
 		Properties system = new Properties();
