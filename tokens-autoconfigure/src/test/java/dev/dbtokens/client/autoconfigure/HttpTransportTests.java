@@ -1,7 +1,9 @@
 package dev.dbtokens.client.autoconfigure;
 
 import java.net.ConnectException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Base64;
 import java.util.List;
 
 import ch.qos.logback.classic.Level;
@@ -33,11 +35,13 @@ import org.springframework.web.util.DefaultUriBuilderFactory;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static dev.dbtokens.client.support.TestSecrets.ACCESS_TOKEN;
@@ -239,6 +243,30 @@ class HttpTransportTests {
 			.run((context) -> assertThat(context.getBean(TokensClient.class).blocking().list()).hasSize(1));
 		elsewhere.verify(0, anyRequestedFor(anyUrl()));
 		workspace.verify(1, getRequestedFor(urlEqualTo("/api/2.0/token/list")));
+	}
+
+	/** An application whose own calls carry its credentials through its builder's defaultRequest. */
+	@ParameterizedTest(name = "OAuth: {0}")
+	@ValueSource(booleans = { false, true })
+	void theApplicationsDefaultRequestPutsNothingOnTheRequests(boolean oauth) {
+		this.contextRunner.withPropertyValues(oauth ? oauth() : pat()).withPropertyValues(bundle())
+			.withBean(WebClientCustomizer.class, () -> (builder) -> builder.defaultRequest((request) -> request
+				.header("Authorization", "Bearer application-credential")
+				.header("X-Api-Key", "application-key")
+				.cookie("SESSION", "application-session")))
+			.withBean(TokensClientCustomizer.class, () -> (builder) -> builder.defaultRequest((request) -> request.header("X-Team", "portal")))
+			.run((context) -> assertThat(context.getBean(TokensClient.class).blocking().list()).hasSize(1));
+		workspace.verify(1, getRequestedFor(urlEqualTo("/api/2.0/token/list"))
+			.withHeader("Authorization", equalTo("Bearer " + (oauth ? ACCESS_TOKEN : CONFIGURED_TOKEN)))
+			.withHeader("X-Team", equalTo("portal")));
+		if (oauth) {
+			workspace.verify(1, getRequestedFor(urlEqualTo("/oidc/.well-known/oauth-authorization-server")).withoutHeader("Authorization"));
+			workspace.verify(1, postRequestedFor(urlEqualTo("/oidc/v1/token")).withHeader("Authorization", equalTo("Basic "
+					+ Base64.getEncoder().encodeToString(("sp-1:" + CLIENT_SECRET).getBytes(StandardCharsets.UTF_8)))));
+		}
+		workspace.verify(0, anyRequestedFor(anyUrl()).withHeader("Authorization", containing("application-credential")));
+		workspace.verify(0, anyRequestedFor(anyUrl()).withHeader("X-Api-Key", containing("application")));
+		workspace.verify(0, anyRequestedFor(anyUrl()).withHeader("Cookie", containing("application")));
 	}
 
 	@Test
