@@ -136,7 +136,8 @@ public class DatabricksHttpProperties {
 
 		/**
 		 * Hosts reached without the proxy, as patterns such as *.internal or localhost; an entry
-		 * may hold several separated by '|', as the JVM's http.nonProxyHosts does. No port.
+		 * may hold several separated by '|', as the JVM's http.nonProxyHosts does. No port. With
+		 * use-system-properties, added to the JVM's http.nonProxyHosts.
 		 */
 		private List<String> nonProxyHosts = new ArrayList<>();
 

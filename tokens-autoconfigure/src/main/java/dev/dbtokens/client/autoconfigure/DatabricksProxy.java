@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Properties;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
 import reactor.netty.http.client.HttpClient;
@@ -86,6 +87,12 @@ record DatabricksProxy(String host, int port, @Nullable String username, @Nullab
 		return new DatabricksProxy(host.strip(), Integer.parseInt(port), system.getProperty("https.proxyUser"),
 				system.getProperty("https.proxyPassword"),
 				List.of(system.getProperty("http.nonProxyHosts", JVM_DEFAULT_NON_PROXY_HOSTS)));
+	}
+
+	/** This proxy with more hosts reached directly. */
+	DatabricksProxy withNonProxyHosts(List<String> more) {
+		return more.isEmpty() ? this : new DatabricksProxy(this.host, this.port, this.username, this.password,
+				Stream.concat(this.nonProxyHosts.stream(), more.stream()).toList());
 	}
 
 	/** Sends the client's connections through this proxy. */

@@ -89,7 +89,8 @@ final class TokensHttpSettings {
 				return null;
 			}
 			try {
-				return DatabricksProxy.fromSystemProperties(system);
+				DatabricksProxy jvm = DatabricksProxy.fromSystemProperties(system);
+				return (jvm != null) ? jvm.withNonProxyHosts(proxy.getNonProxyHosts()) : null;
 			}
 			catch (IllegalArgumentException ex) {
 				throw new InvalidDatabricksPropertyException("databricks.http.proxy.use-system-properties", ex.getMessage(),

@@ -123,6 +123,17 @@ class TokensHttpSettingsTests {
 	}
 
 	@Test
+	void addsTheNonProxyHostsPropertyToTheJvmsOnes() {
+		Properties system = new Properties();
+		system.setProperty("https.proxyHost", "proxy.example.com");
+		system.setProperty("http.nonProxyHosts", "*.corp");
+		DatabricksHttpProperties.Proxy properties = new DatabricksHttpProperties.Proxy();
+		properties.setUseSystemProperties(true);
+		properties.setNonProxyHosts(List.of("localhost"));
+		assertThat(TokensHttpSettings.proxy(properties, system).nonProxyHosts()).containsExactly("*.corp", "localhost");
+	}
+
+	@Test
 	void propertiesTakeThePrecedenceOverTheJvmsProxy() {
 		Properties system = new Properties();
 		system.setProperty("https.proxyHost", "jvm-proxy.example.com");
