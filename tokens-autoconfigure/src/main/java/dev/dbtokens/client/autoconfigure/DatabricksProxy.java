@@ -89,6 +89,11 @@ record DatabricksProxy(String host, int port, @Nullable String username, @Nullab
 				List.of(system.getProperty("http.nonProxyHosts", JVM_DEFAULT_NON_PROXY_HOSTS)));
 	}
 
+	/** Whether a request to the host goes through this proxy, i.e. the host matches no non-proxy pattern. */
+	boolean isUsedFor(@Nullable String host) {
+		return this.nonProxyHosts.isEmpty() || host == null || !host.matches(nonProxyHostsRegex(this.nonProxyHosts));
+	}
+
 	/** This proxy with more hosts reached directly. */
 	DatabricksProxy withNonProxyHosts(List<String> more) {
 		return more.isEmpty() ? this : new DatabricksProxy(this.host, this.port, this.username, this.password,

@@ -2,6 +2,7 @@ package dev.dbtokens.client.autoconfigure;
 
 import java.net.ConnectException;
 import java.net.URI;
+import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.function.Function;
 
@@ -14,6 +15,7 @@ import reactor.netty.resources.ConnectionProvider;
 import org.springframework.boot.http.client.HttpClientSettings;
 import org.springframework.boot.http.client.reactive.ClientHttpConnectorBuilder;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.client.reactive.ClientHttpConnector;
 import org.springframework.http.client.reactive.ClientHttpRequest;
@@ -117,8 +119,31 @@ final class TokensConnectionPool implements DisposableBean {
 		}
 		Mono<ClientHttpResponse> response = made.connector().connect(method, uri, requestCallback);
 		DatabricksProxy through = this.proxy;
-		return (through != null) ? response.onErrorMap((ex) -> proxyCause(ex) != null, (ex) -> proxyFailure(through, proxyCause(ex)))
-				: response;
+		if (through == null || !through.isUsedFor(uri.getHost())) {
+			return response;
+		}
+		return response.onErrorMap((ex) -> proxyCause(ex) != null || isConnectFailure(ex), (ex) -> {
+			ProxyConnectException atProxy = proxyCause(ex);
+			return (atProxy != null) ? proxyFailure(through, atProxy) : unreachable(through, ex);
+		});
+	}
+
+	/** A connection not made, or a name not found: through a proxy, both are the proxy's (it resolves the workspace). */
+	private static boolean isConnectFailure(Throwable failure) {
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			if (cause instanceof ConnectException || cause instanceof UnknownHostException) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** The proxy itself could not be reached: said as such, not as the workspace giving no answer. */
+	static Exception unreachable(DatabricksProxy proxy, Throwable ex) {
+		Throwable cause = NestedExceptionUtils.getMostSpecificCause(ex);
+		String reason = (cause.getMessage() != null) ? cause.getMessage() : cause.getClass().getSimpleName();
+		return new ConnectException("could not connect to the proxy " + proxy.address() + " (" + reason + "); check "
+				+ "databricks.http.proxy.host and .port (or https.proxyHost and https.proxyPort)");
 	}
 
 	private static @Nullable ProxyConnectException proxyCause(Throwable failure) {

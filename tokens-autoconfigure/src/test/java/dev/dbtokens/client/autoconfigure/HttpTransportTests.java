@@ -1,6 +1,8 @@
 package dev.dbtokens.client.autoconfigure;
 
 import java.net.ConnectException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Base64;
@@ -182,6 +184,7 @@ class HttpTransportTests {
 				.run((context) -> assertThatExceptionOfType(RuntimeException.class)
 					.isThrownBy(() -> context.getBean(TokensClient.class).blocking().list())
 					.withMessageContaining("the proxy 127.0.0.1:" + proxy.port() + " did not connect to the workspace (403 Forbidden)")
+					.withMessageNotContaining("could not connect to the proxy")
 					.withMessageContaining("databricks.http.proxy")
 					.satisfies(TestSecrets::assertNoSecretIn));
 		}
@@ -202,6 +205,21 @@ class HttpTransportTests {
 				.run((context) -> assertThat(context.getBean(TokensClient.class).blocking().list()).hasSize(1));
 			assertThat(proxy.tunnels()).containsOnly("localhost:" + workspace.httpsPort());
 		}
+	}
+
+	@ParameterizedTest(name = "OAuth: {0}")
+	@ValueSource(booleans = { false, true })
+	void aProxyThatCannotBeReachedFailsNamingTheProxy(boolean oauth) throws Exception {
+		int closed;
+		try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+			closed = socket.getLocalPort();
+		}
+		this.contextRunner.withPropertyValues(oauth ? oauth() : pat()).withPropertyValues(bundle())
+			.withPropertyValues("databricks.http.proxy.host=127.0.0.1", "databricks.http.proxy.port=" + closed)
+			.run((context) -> assertThatExceptionOfType(RuntimeException.class)
+				.isThrownBy(() -> context.getBean(TokensClient.class).blocking().list())
+				.withMessageContaining("could not connect to the proxy 127.0.0.1:" + closed)
+				.withMessageContaining("databricks.http.proxy.host and .port"));
 	}
 
 	@Test
