@@ -3,6 +3,7 @@ package dev.dbtokens.client.autoconfigure;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -89,9 +90,13 @@ record DatabricksProxy(String host, int port, @Nullable String username, @Nullab
 				List.of(system.getProperty("http.nonProxyHosts", JVM_DEFAULT_NON_PROXY_HOSTS)));
 	}
 
-	/** Whether a request to the host goes through this proxy, i.e. the host matches no non-proxy pattern. */
-	boolean isUsedFor(@Nullable String host) {
-		return this.nonProxyHosts.isEmpty() || host == null || !host.matches(nonProxyHostsRegex(this.nonProxyHosts));
+	/** Tells whether a request to a host goes through this proxy, i.e. the host matches no non-proxy pattern. */
+	Predicate<@Nullable String> usedFor() {
+		if (this.nonProxyHosts.isEmpty()) {
+			return (host) -> true;
+		}
+		Pattern direct = Pattern.compile(nonProxyHostsRegex(this.nonProxyHosts));
+		return (host) -> host == null || !direct.matcher(host).matches();
 	}
 
 	/** This proxy with more hosts reached directly. */

@@ -5,6 +5,7 @@ import java.net.URI;
 import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 import io.netty.handler.proxy.ProxyConnectException;
 import org.jspecify.annotations.Nullable;
@@ -60,6 +61,9 @@ final class TokensConnectionPool implements DisposableBean {
 
 	private final @Nullable DatabricksProxy proxy;
 
+	/** Whether a request to a host goes through the proxy; compiled once, asked at each request. */
+	private final Predicate<@Nullable String> proxied;
+
 	private final ClientHttpConnector connector = this::connect;
 
 	private volatile @Nullable Http http;
@@ -72,6 +76,7 @@ final class TokensConnectionPool implements DisposableBean {
 		this.pendingAcquireTimeout = pendingAcquireTimeout;
 		this.settings = settings;
 		this.proxy = proxy;
+		this.proxied = (proxy != null) ? proxy.usedFor() : (host) -> false;
 	}
 
 	/** The pool, made now if no client made it yet. */
@@ -119,7 +124,7 @@ final class TokensConnectionPool implements DisposableBean {
 		}
 		Mono<ClientHttpResponse> response = made.connector().connect(method, uri, requestCallback);
 		DatabricksProxy through = this.proxy;
-		if (through == null || !through.isUsedFor(uri.getHost())) {
+		if (through == null || !this.proxied.test(uri.getHost())) {
 			return response;
 		}
 		return response.onErrorMap((ex) -> proxyCause(ex) != null || isConnectFailure(ex), (ex) -> {
