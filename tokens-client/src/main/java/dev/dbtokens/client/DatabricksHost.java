@@ -73,6 +73,9 @@ public final class DatabricksHost {
 					+ "network in clear text. Use https://, or allow insecure HTTP explicitly");
 		}
 		int port = uri.getPort();
+		if (port == 0 || port > 65535) {
+			throw new IllegalArgumentException("host " + shown + ": port " + port + " is not from 1 to 65535; " + EXAMPLE);
+		}
 		boolean defaultPort = port == -1 || (scheme.equals("https") && port == 443) || (scheme.equals("http") && port == 80);
 		return new DatabricksHost(URI.create(scheme + "://" + name.toLowerCase(Locale.ROOT) + (defaultPort ? "" : ":" + port)),
 				loopback);

@@ -97,7 +97,9 @@ class DatabricksHostTests {
 
 	@ParameterizedTest
 	@CsvSource({ ", must not be blank", "'', must not be blank", "'   ', must not be blank", "ftp://adb-1, must use https://",
-			"https://exa mple.com, is not a valid URL", "https:///path, no valid host name" })
+			"https://exa mple.com, is not a valid URL", "https:///path, no valid host name",
+			"https://adb-1.azuredatabricks.net:80800, port 80800 is not from 1 to 65535",
+			"adb-1.azuredatabricks.net:0, port 0 is not from 1 to 65535" })
 	void explainsWhatIsWrong(String given, String problem) {
 		assertThatIllegalArgumentException().isThrownBy(() -> DatabricksHost.of(given, false)).withMessageContaining(problem);
 	}

@@ -1,5 +1,6 @@
 package dev.dbtokens.test;
 
+import java.net.URI;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
@@ -15,8 +16,9 @@ import org.springframework.util.ClassUtils;
 
 /**
  * Starts an emulator for one application context, registers it as the bean
- * {@value AutoConfigureDatabricksEmulator#BEAN_NAME}, puts {@code databricks.host} and
- * {@code databricks.token} first among the property sources, registers the emulator as the
+ * {@value AutoConfigureDatabricksEmulator#BEAN_NAME}, puts {@code databricks.host},
+ * {@code databricks.token} and the emulator's host as {@code databricks.http.proxy.non-proxy-hosts}
+ * first among the property sources, registers the emulator as the
  * connection details of the top-level and of every named workspace (when the auto-configuration
  * is present), and stops the emulator when the context's beans are destroyed (on close, or when
  * refresh fails).
@@ -45,8 +47,9 @@ class DatabricksEmulatorContextCustomizer implements ContextCustomizer {
 				}
 			});
 		}
+		// The emulator is on this machine: an application's proxy (databricks.http.proxy.*) is not asked for it.
 		Map<String, Object> properties = Map.of("databricks.host", emulator.baseUrl(), "databricks.token",
-				emulator.defaultToken());
+				emulator.defaultToken(), "databricks.http.proxy.non-proxy-hosts", URI.create(emulator.baseUrl()).getHost());
 		context.getEnvironment().getPropertySources().addFirst(new MapPropertySource(PROPERTY_SOURCE_NAME, properties));
 		if (ClassUtils.isPresent(CONNECTION_DETAILS, context.getClassLoader())) {
 			EmulatorConnectionDetails.register(beanFactory, emulator, context.getEnvironment());

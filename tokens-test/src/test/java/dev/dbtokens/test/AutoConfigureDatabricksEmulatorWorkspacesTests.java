@@ -16,12 +16,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * {@link AutoConfigureDatabricksEmulator} covers the named workspaces too: their configured hosts
- * (which would be real workspaces) are never called.
+ * (which would be real workspaces) are never called, and the application's proxy (here one that
+ * nothing answers on) is not asked for the emulator.
  */
 @SpringBootTest(properties = { "databricks.host=https://default.invalid", "databricks.token=dapiOVERRIDDEN",
 		"databricks.workspaces.eu.host=https://eu.invalid", "databricks.workspaces.eu.token=dapiEU",
 		"databricks.workspaces.us.host=https://us.invalid", "databricks.workspaces.us.client-id=sp",
-		"databricks.workspaces.us.client-secret=notused" })
+		"databricks.workspaces.us.client-secret=notused", "databricks.http.proxy.host=127.0.0.1",
+		"databricks.http.proxy.port=1", "databricks.http.proxy.non-proxy-hosts=*.corp" })
 @AutoConfigureDatabricksEmulator
 class AutoConfigureDatabricksEmulatorWorkspacesTests {
 

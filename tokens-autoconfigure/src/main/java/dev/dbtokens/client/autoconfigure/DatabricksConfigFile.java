@@ -13,7 +13,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The INI file of the Databricks CLI and SDKs ({@code ~/.databrickscfg}): sections of
- * {@code key = value} lines, {@code #} and {@code ;} comments, snake_case keys.
+ * {@code key = value} lines, {@code #} and {@code ;} comments (also after a section header),
+ * snake_case keys.
  */
 final class DatabricksConfigFile {
 
@@ -40,8 +41,11 @@ final class DatabricksConfigFile {
 			if (line.isEmpty() || line.startsWith("#") || line.startsWith(";")) {
 				continue;
 			}
-			if (line.startsWith("[") && line.endsWith("]")) {
-				section = sections.computeIfAbsent(line.substring(1, line.length() - 1).strip(), (name) -> new HashMap<>());
+			if (line.startsWith("[")) {
+				// "[name]", maybe followed by a comment as the SDKs allow; a line that is not a whole
+				// header starts no section, and its keys must not fill the section before it.
+				int end = line.indexOf(']');
+				section = (end > 0) ? sections.computeIfAbsent(line.substring(1, end).strip(), (name) -> new HashMap<>()) : null;
 				continue;
 			}
 			int equals = line.indexOf('=');

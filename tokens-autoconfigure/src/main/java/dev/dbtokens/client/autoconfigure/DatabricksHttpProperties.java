@@ -135,7 +135,9 @@ public class DatabricksHttpProperties {
 		private @Nullable String password;
 
 		/**
-		 * Hosts reached without the proxy, as patterns such as *.internal or localhost.
+		 * Hosts reached without the proxy, as patterns such as *.internal or localhost; an entry
+		 * may hold several separated by '|', as the JVM's http.nonProxyHosts does. No port. With
+		 * use-system-properties, added to the JVM's http.nonProxyHosts.
 		 */
 		private List<String> nonProxyHosts = new ArrayList<>();
 

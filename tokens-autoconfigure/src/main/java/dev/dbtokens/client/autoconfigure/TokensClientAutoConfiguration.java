@@ -84,7 +84,8 @@ public final class TokensClientAutoConfiguration {
 
 	/**
 	 * A clone of the application's builder (its codecs, observation and {@code WebClientCustomizer}s
-	 * kept) without its default headers and cookies, on the starter's connector.
+	 * kept) without its default headers and cookies, those its {@code defaultRequest} puts on each
+	 * request included, on the starter's connector.
 	 */
 	static WebClient.Builder builder(ObjectProvider<WebClient.Builder> webClientBuilder, TokensConnectionPool connections) {
 		connections.checkOpen();
@@ -92,7 +93,18 @@ public final class TokensClientAutoConfiguration {
 			.clone()
 			.defaultHeaders(HttpHeaders::clear)
 			.defaultCookies(MultiValueMap::clear)
+			.defaultRequest(TokensClientAutoConfiguration::withoutApplicationDefaults)
 			.clientConnector(connections.connector());
+	}
+
+	/**
+	 * Runs as each request is begun, after the application's {@code defaultRequest} consumers and
+	 * before the client sets anything (and before the {@code TokensClientCustomizer}s' own): drops
+	 * the headers and cookies they put on it, e.g. the application's {@code Authorization}, which
+	 * would otherwise replace the token or go to Databricks beside it.
+	 */
+	private static void withoutApplicationDefaults(WebClient.RequestHeadersSpec<?> request) {
+		request.headers(HttpHeaders::clear).cookies(MultiValueMap::clear);
 	}
 
 	/**

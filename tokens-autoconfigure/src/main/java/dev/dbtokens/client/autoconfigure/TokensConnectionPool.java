@@ -2,8 +2,10 @@ package dev.dbtokens.client.autoconfigure;
 
 import java.net.ConnectException;
 import java.net.URI;
+import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 import io.netty.handler.proxy.ProxyConnectException;
 import org.jspecify.annotations.Nullable;
@@ -14,6 +16,7 @@ import reactor.netty.resources.ConnectionProvider;
 import org.springframework.boot.http.client.HttpClientSettings;
 import org.springframework.boot.http.client.reactive.ClientHttpConnectorBuilder;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.client.reactive.ClientHttpConnector;
 import org.springframework.http.client.reactive.ClientHttpRequest;
@@ -58,6 +61,9 @@ final class TokensConnectionPool implements DisposableBean {
 
 	private final @Nullable DatabricksProxy proxy;
 
+	/** Whether a request to a host goes through the proxy; compiled once, asked at each request. */
+	private final Predicate<@Nullable String> proxied;
+
 	private final ClientHttpConnector connector = this::connect;
 
 	private volatile @Nullable Http http;
@@ -70,6 +76,7 @@ final class TokensConnectionPool implements DisposableBean {
 		this.pendingAcquireTimeout = pendingAcquireTimeout;
 		this.settings = settings;
 		this.proxy = proxy;
+		this.proxied = (proxy != null) ? proxy.usedFor() : (host) -> false;
 	}
 
 	/** The pool, made now if no client made it yet. */
@@ -117,8 +124,31 @@ final class TokensConnectionPool implements DisposableBean {
 		}
 		Mono<ClientHttpResponse> response = made.connector().connect(method, uri, requestCallback);
 		DatabricksProxy through = this.proxy;
-		return (through != null) ? response.onErrorMap((ex) -> proxyCause(ex) != null, (ex) -> proxyFailure(through, proxyCause(ex)))
-				: response;
+		if (through == null || !this.proxied.test(uri.getHost())) {
+			return response;
+		}
+		return response.onErrorMap((ex) -> proxyCause(ex) != null || isConnectFailure(ex), (ex) -> {
+			ProxyConnectException atProxy = proxyCause(ex);
+			return (atProxy != null) ? proxyFailure(through, atProxy) : unreachable(through, ex);
+		});
+	}
+
+	/** A connection not made, or a name not found: through a proxy, both are the proxy's (it resolves the workspace). */
+	private static boolean isConnectFailure(Throwable failure) {
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			if (cause instanceof ConnectException || cause instanceof UnknownHostException) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** The proxy itself could not be reached: said as such, not as the workspace giving no answer. */
+	static Exception unreachable(DatabricksProxy proxy, Throwable ex) {
+		Throwable cause = NestedExceptionUtils.getMostSpecificCause(ex);
+		String reason = (cause.getMessage() != null) ? cause.getMessage() : cause.getClass().getSimpleName();
+		return new ConnectException("could not connect to the proxy " + proxy.address() + " (" + reason + "); check "
+				+ "databricks.http.proxy.host and .port (or https.proxyHost and https.proxyPort)");
 	}
 
 	private static @Nullable ProxyConnectException proxyCause(Throwable failure) {
@@ -133,7 +163,9 @@ final class TokensConnectionPool implements DisposableBean {
 	/**
 	 * A failure at the proxy, said as such: the workspace was never reached. A refusal of the
 	 * credentials (407) is not retried (the same credentials fail again); other refusals are
-	 * connect failures, retried like any.
+	 * connect failures, retried like any. Netty's exception is not kept as the cause: messages are
+	 * made from the deepest cause, and its own ({@code http, basic, /127.0.0.1:3128 => …, status: 403
+	 * Forbidden}) would hide this one; what it says is here.
 	 */
 	static Exception proxyFailure(DatabricksProxy proxy, ProxyConnectException ex) {
 		String status = statusOf(ex.getMessage()); // Netty's message ends with "status: 407 Proxy Authentication Required"
@@ -142,11 +174,9 @@ final class TokensConnectionPool implements DisposableBean {
 					+ "): the request never reached the workspace. Check databricks.http.proxy.username and "
 					+ "databricks.http.proxy.password (or https.proxyUser/https.proxyPassword).");
 		}
-		ConnectException failure = new ConnectException("the proxy " + proxy.address() + " did not connect to the workspace"
+		return new ConnectException("the proxy " + proxy.address() + " did not connect to the workspace"
 				+ (status.isEmpty() ? "" : " (" + status + ")") + "; check databricks.http.proxy.* and that the proxy lets "
 				+ "this application reach the workspace");
-		failure.initCause(ex);
-		return failure;
 	}
 
 	/** The proxy refused this client's credentials; not wrapped, so that it is not taken for a network fault. */
@@ -158,9 +188,17 @@ final class TokensConnectionPool implements DisposableBean {
 
 	}
 
+	/** The proxy's status from Netty's message, else its last part ({@code disconnected}, {@code timeout}). */
 	private static String statusOf(@Nullable String message) {
-		int at = (message != null) ? message.indexOf("status: ") : -1;
-		return (at >= 0) ? message.substring(at + "status: ".length()).strip() : "";
+		if (message == null) {
+			return "";
+		}
+		int at = message.indexOf("status: ");
+		if (at >= 0) {
+			return message.substring(at + "status: ".length()).strip();
+		}
+		int last = message.lastIndexOf(", ");
+		return (last >= 0 && message.contains("=>")) ? message.substring(last + 2).strip() : "";
 	}
 
 	private Http http() {

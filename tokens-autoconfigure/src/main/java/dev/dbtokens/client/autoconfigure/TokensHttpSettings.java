@@ -89,11 +89,13 @@ final class TokensHttpSettings {
 				return null;
 			}
 			try {
-				return DatabricksProxy.fromSystemProperties(system);
+				DatabricksProxy jvm = DatabricksProxy.fromSystemProperties(system);
+				return (jvm != null) ? jvm.withNonProxyHosts(proxy.getNonProxyHosts()) : null;
 			}
 			catch (IllegalArgumentException ex) {
 				throw new InvalidDatabricksPropertyException("databricks.http.proxy.use-system-properties", ex.getMessage(),
-						"Fix the JVM's https.proxyHost or https.proxyPort, or set databricks.http.proxy.host and .port instead.");
+						"Fix the JVM's https.proxyHost, https.proxyPort or http.nonProxyHosts, or set databricks.http.proxy.host and "
+								+ ".port instead.");
 			}
 		}
 		InvalidDatabricksPropertyException.whenRefused("databricks.http.proxy", Map.of("host", "Set databricks.http.proxy.host to "
@@ -104,8 +106,9 @@ final class TokensHttpSettings {
 			throw new InvalidDatabricksPropertyException("databricks.http.proxy.port", "it must be a port from 1 to 65535, was "
 					+ port, "Set databricks.http.proxy.port to the port of the proxy, e.g. 3128 or 8080.");
 		}
-		return new DatabricksProxy(host.strip(), port, proxy.getUsername(), proxy.getPassword(),
-				proxy.getNonProxyHosts().stream().map(String::strip).filter((pattern) -> !pattern.isEmpty()).toList());
+		return InvalidDatabricksPropertyException.whenRefused("databricks.http.proxy", Map.of("non-proxy-hosts", "List host "
+				+ "patterns without a port, e.g. *.internal,localhost (the proxy is skipped for that host on every port)."),
+				() -> new DatabricksProxy(host.strip(), port, proxy.getUsername(), proxy.getPassword(), proxy.getNonProxyHosts()));
 	}
 
 }

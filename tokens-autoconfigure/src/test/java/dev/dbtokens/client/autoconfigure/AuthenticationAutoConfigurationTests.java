@@ -255,6 +255,17 @@ class AuthenticationAutoConfigurationTests {
 		assertListedWith(server, "Bearer " + CONFIGURED_TOKEN);
 	}
 
+	/** As the SDKs read it: the section is [other]; its lines must not fill [DEFAULT] in its place. */
+	@Test
+	void readsASectionHeaderFollowedByAComment() throws IOException {
+		writeConfig("[DEFAULT]\nhost = " + server.baseUrl() + "\ntoken = " + CONFIGURED_TOKEN + "\n\n"
+				+ "[other]   ; the other team's workspace\nhost = " + other.baseUrl() + "\ntoken = " + OTHER_TOKEN + "\n");
+		this.contextRunner.run((context) -> list(context));
+		assertListedWith(server, "Bearer " + CONFIGURED_TOKEN);
+		this.contextRunner.withPropertyValues("databricks.profile=other").run((context) -> list(context));
+		assertListedWith(other, "Bearer " + OTHER_TOKEN);
+	}
+
 	@Test
 	void expandsTildeToTheHomeDirectoryTakenLiterally() throws IOException {
 		Path home = Files.createDirectories(this.home.resolve("C:\\Users\\bob$1"));

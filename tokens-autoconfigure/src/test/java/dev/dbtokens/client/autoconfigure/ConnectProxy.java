@@ -26,6 +26,8 @@ final class ConnectProxy implements AutoCloseable {
 
 	private final List<String> tunnels = new CopyOnWriteArrayList<>();
 
+	private volatile @Nullable String refusal;
+
 	private final List<Socket> sockets = new CopyOnWriteArrayList<>();
 
 	ConnectProxy(@Nullable String username, @Nullable String password) throws IOException {
@@ -35,6 +37,12 @@ final class ConnectProxy implements AutoCloseable {
 		Thread acceptor = new Thread(this::accept, "connect-proxy");
 		acceptor.setDaemon(true);
 		acceptor.start();
+	}
+
+	/** Answers every {@code CONNECT} with this status line, e.g. {@code 403 Forbidden}, as a proxy whose policy refuses the host. */
+	ConnectProxy refusingWith(String status) {
+		this.refusal = status;
+		return this;
 	}
 
 	int port() {
@@ -73,6 +81,12 @@ final class ConnectProxy implements AutoCloseable {
 				return;
 			}
 			this.tunnels.add(request[1]);
+			String refused = this.refusal;
+			if (refused != null) {
+				reply(out, refused + "\r\nContent-Length: 0");
+				client.close();
+				return;
+			}
 			String authorization = head.stream()
 				.filter((line) -> line.regionMatches(true, 0, "Proxy-Authorization:", 0, 20))
 				.map((line) -> line.substring(20).strip())

@@ -74,6 +74,19 @@ class DatabricksSanitizingAutoConfigurationTests {
 			});
 	}
 
+	/** A proxy password is a person's password, often shorter than a Databricks secret. */
+	@Test
+	void environmentMasksAShortProxyPasswordUnderTheJvmsKeysAndWhereAPlaceholderPointsAt() {
+		this.contextRunner.withPropertyValues("app.proxy-pw=Sh0rt!7", "databricks.http.proxy.password=${app.proxy-pw}")
+			.withSystemProperties("https.proxyPassword=Pw1!xyz", "http.proxyPassword=Pw2!xyz")
+			.run((context) -> {
+				String env = environment(context.getBean(EnvironmentEndpoint.class));
+				assertThat(env).contains("app.proxy-pw=******", "https.proxyPassword=******", "http.proxyPassword=******",
+						"databricks.http.proxy.username=alice")
+					.doesNotContain("Sh0rt!7", "Pw1!xyz", "Pw2!xyz");
+			});
+	}
+
 	@Test
 	void configurationPropertiesShowTheSettingsButNotTheSecrets() {
 		this.contextRunner.run((context) -> {
@@ -134,7 +147,7 @@ class DatabricksSanitizingAutoConfigurationTests {
 	@CsvSource({ "databricks.token, true", "DATABRICKS_TOKEN, true", "databricks.client-secret, true",
 			"databricks.clientSecret, true", "DATABRICKS_CLIENT_SECRET, true", "databricks.workspaces.prod.token, true",
 			"databricks.workspaces[prod].client-secret, true", "databricks.http.proxy.password, true",
-			"DATABRICKS_HTTP_PROXY_PASSWORD, true", "databricks.host, false", "DATABRICKS_HOST, false",
+			"DATABRICKS_HTTP_PROXY_PASSWORD, true", "https.proxyPassword, true", "http.proxyPassword, true", "databricks.host, false", "DATABRICKS_HOST, false",
 			"databricks.tokens.enabled, false", "databricks.oauth.allowed-token-endpoint-hosts, false",
 			"databricks.http.proxy.username, false", "databricks.workspaces.prod.client-id, false",
 			"spring.security.user.password, false", "sample.rotate-own-token, false" })

@@ -1,6 +1,11 @@
 package dev.dbtokens.client.autoconfigure;
 
+import java.net.ConnectException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Base64;
 import java.util.List;
 
 import ch.qos.logback.classic.Level;
@@ -11,6 +16,7 @@ import dev.dbtokens.client.DatabricksCredentialsProvider;
 import dev.dbtokens.client.TokensClient;
 import dev.dbtokens.client.support.CapturingAppender;
 import dev.dbtokens.client.support.TestSecrets;
+import io.netty.handler.proxy.ProxyConnectException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,11 +37,13 @@ import org.springframework.web.util.DefaultUriBuilderFactory;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static dev.dbtokens.client.support.TestSecrets.ACCESS_TOKEN;
@@ -166,11 +174,70 @@ class HttpTransportTests {
 		workspace.verify(0, anyRequestedFor(anyUrl()));
 	}
 
+	/** A company proxy whose policy does not let the application reach the workspace (or that hangs up). */
+	@ParameterizedTest(name = "OAuth: {0}")
+	@ValueSource(booleans = { false, true })
+	void aProxyThatRefusesTheWorkspaceFailsNamingTheProxy(boolean oauth) throws Exception {
+		try (ConnectProxy proxy = new ConnectProxy(null, null).refusingWith("403 Forbidden")) {
+			this.contextRunner.withPropertyValues(oauth ? oauth() : pat()).withPropertyValues(bundle())
+				.withPropertyValues(proxy(proxy, false))
+				.run((context) -> assertThatExceptionOfType(RuntimeException.class)
+					.isThrownBy(() -> context.getBean(TokensClient.class).blocking().list())
+					.withMessageContaining("the proxy 127.0.0.1:" + proxy.port() + " did not connect to the workspace (403 Forbidden)")
+					.withMessageNotContaining("could not connect to the proxy")
+					.withMessageContaining("databricks.http.proxy")
+					.satisfies(TestSecrets::assertNoSecretIn));
+		}
+		workspace.verify(0, anyRequestedFor(anyUrl()));
+	}
+
 	@Test
-	void reachesNonProxyHostsDirectly() throws Exception {
+	void usesTheJvmsProxyWithItsDefaultNonProxyHostsWhenAsked() throws Exception {
+		try (ConnectProxy proxy = new ConnectProxy(null, null)) {
+			this.contextRunner.withPropertyValues(pat()).withPropertyValues(bundle())
+				.withPropertyValues("databricks.http.proxy.use-system-properties=true")
+				.withSystemProperties("https.proxyHost=127.0.0.1", "https.proxyPort=" + proxy.port())
+				.run((context) -> assertThat(context.getBean(TokensClient.class).blocking().list()).hasSize(1));
+			assertThat(proxy.tunnels()).as("localhost is reached directly, as by the JVM's ProxySelector").isEmpty();
+			this.contextRunner.withPropertyValues(pat()).withPropertyValues(bundle())
+				.withPropertyValues("databricks.http.proxy.use-system-properties=true")
+				.withSystemProperties("https.proxyHost=127.0.0.1", "https.proxyPort=" + proxy.port(), "http.nonProxyHosts=*.internal")
+				.run((context) -> assertThat(context.getBean(TokensClient.class).blocking().list()).hasSize(1));
+			assertThat(proxy.tunnels()).containsOnly("localhost:" + workspace.httpsPort());
+		}
+	}
+
+	@ParameterizedTest(name = "OAuth: {0}")
+	@ValueSource(booleans = { false, true })
+	void aProxyThatCannotBeReachedFailsNamingTheProxy(boolean oauth) throws Exception {
+		int closed;
+		try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+			closed = socket.getLocalPort();
+		}
+		this.contextRunner.withPropertyValues(oauth ? oauth() : pat()).withPropertyValues(bundle())
+			.withPropertyValues("databricks.http.proxy.host=127.0.0.1", "databricks.http.proxy.port=" + closed)
+			.run((context) -> assertThatExceptionOfType(RuntimeException.class)
+				.isThrownBy(() -> context.getBean(TokensClient.class).blocking().list())
+				.withMessageContaining("could not connect to the proxy 127.0.0.1:" + closed)
+				.withMessageContaining("databricks.http.proxy.host and .port"));
+	}
+
+	@Test
+	void saysWhatTheProxyDidWhenItHangsUpWithoutHidingItBehindNettysMessage() {
+		Exception failure = TokensConnectionPool.proxyFailure(new DatabricksProxy("proxy.example.com", 3128, null, null, List.of()),
+				new ProxyConnectException("http, none, proxy.example.com/10.0.0.1:3128 => adb-1.azuredatabricks.net:443, disconnected"));
+		assertThat(failure).isInstanceOf(ConnectException.class)
+			.hasNoCause()
+			.hasMessageStartingWith("the proxy proxy.example.com:3128 did not connect to the workspace (disconnected)");
+	}
+
+	/** Patterns as a list, or in one entry separated by '|' as in the JVM's http.nonProxyHosts. */
+	@ParameterizedTest(name = "non-proxy-hosts={0}")
+	@ValueSource(strings = { "*.internal,LOCAL*", "*.internal|localhost", "127.*| localhost |*.internal" })
+	void reachesNonProxyHostsDirectly(String nonProxyHosts) throws Exception {
 		try (ConnectProxy proxy = new ConnectProxy(null, null)) {
 			this.contextRunner.withPropertyValues(pat()).withPropertyValues(bundle()).withPropertyValues(proxy(proxy, false))
-				.withPropertyValues("databricks.http.proxy.non-proxy-hosts=*.internal,LOCAL*")
+				.withPropertyValues("databricks.http.proxy.non-proxy-hosts=" + nonProxyHosts)
 				.run((context) -> assertThat(context.getBean(TokensClient.class).blocking().list()).hasSize(1));
 			assertThat(proxy.tunnels()).isEmpty();
 		}
@@ -194,6 +261,30 @@ class HttpTransportTests {
 			.run((context) -> assertThat(context.getBean(TokensClient.class).blocking().list()).hasSize(1));
 		elsewhere.verify(0, anyRequestedFor(anyUrl()));
 		workspace.verify(1, getRequestedFor(urlEqualTo("/api/2.0/token/list")));
+	}
+
+	/** An application whose own calls carry its credentials through its builder's defaultRequest. */
+	@ParameterizedTest(name = "OAuth: {0}")
+	@ValueSource(booleans = { false, true })
+	void theApplicationsDefaultRequestPutsNothingOnTheRequests(boolean oauth) {
+		this.contextRunner.withPropertyValues(oauth ? oauth() : pat()).withPropertyValues(bundle())
+			.withBean(WebClientCustomizer.class, () -> (builder) -> builder.defaultRequest((request) -> request
+				.header("Authorization", "Bearer application-credential")
+				.header("X-Api-Key", "application-key")
+				.cookie("SESSION", "application-session")))
+			.withBean(TokensClientCustomizer.class, () -> (builder) -> builder.defaultRequest((request) -> request.header("X-Team", "portal")))
+			.run((context) -> assertThat(context.getBean(TokensClient.class).blocking().list()).hasSize(1));
+		workspace.verify(1, getRequestedFor(urlEqualTo("/api/2.0/token/list"))
+			.withHeader("Authorization", equalTo("Bearer " + (oauth ? ACCESS_TOKEN : CONFIGURED_TOKEN)))
+			.withHeader("X-Team", equalTo("portal")));
+		if (oauth) {
+			workspace.verify(1, getRequestedFor(urlEqualTo("/oidc/.well-known/oauth-authorization-server")).withoutHeader("Authorization"));
+			workspace.verify(1, postRequestedFor(urlEqualTo("/oidc/v1/token")).withHeader("Authorization", equalTo("Basic "
+					+ Base64.getEncoder().encodeToString(("sp-1:" + CLIENT_SECRET).getBytes(StandardCharsets.UTF_8)))));
+		}
+		workspace.verify(0, anyRequestedFor(anyUrl()).withHeader("Authorization", containing("application-credential")));
+		workspace.verify(0, anyRequestedFor(anyUrl()).withHeader("X-Api-Key", containing("application")));
+		workspace.verify(0, anyRequestedFor(anyUrl()).withHeader("Cookie", containing("application")));
 	}
 
 	@Test

@@ -109,6 +109,30 @@ class TokensHttpSettingsTests {
 		TestSecrets.assertNoSecretIn("toString", proxy.toString());
 	}
 
+	/** As the JVM's ProxySelector (and so the Databricks Java SDK's useSystemPropertiesHttp) does. */
+	@Test
+	void reachesLoopbackDirectlyWhenTheJvmsNonProxyHostsAreNotSet() {
+		Properties system = new Properties();
+		system.setProperty("https.proxyHost", "proxy.example.com");
+		DatabricksHttpProperties.Proxy properties = new DatabricksHttpProperties.Proxy();
+		properties.setUseSystemProperties(true);
+		assertThat(TokensHttpSettings.proxy(properties, system).nonProxyHosts()).containsExactly("localhost", "127.*", "[::1]",
+				"0.0.0.0", "[::0]");
+		system.setProperty("http.nonProxyHosts", "");
+		assertThat(TokensHttpSettings.proxy(properties, system).nonProxyHosts()).isEmpty();
+	}
+
+	@Test
+	void addsTheNonProxyHostsPropertyToTheJvmsOnes() {
+		Properties system = new Properties();
+		system.setProperty("https.proxyHost", "proxy.example.com");
+		system.setProperty("http.nonProxyHosts", "*.corp");
+		DatabricksHttpProperties.Proxy properties = new DatabricksHttpProperties.Proxy();
+		properties.setUseSystemProperties(true);
+		properties.setNonProxyHosts(List.of("localhost"));
+		assertThat(TokensHttpSettings.proxy(properties, system).nonProxyHosts()).containsExactly("*.corp", "localhost");
+	}
+
 	@Test
 	void propertiesTakeThePrecedenceOverTheJvmsProxy() {
 		Properties system = new Properties();
@@ -128,6 +152,27 @@ class TokensHttpSettingsTests {
 		assertThat("10.1.2.3").matches(regex);
 		assertThat("adb-1.azuredatabricks.net").doesNotMatch(regex);
 		assertThat("internal.example.com").doesNotMatch(regex);
+	}
+
+	@Test
+	void splitsNonProxyHostEntriesAtPipesAsTheJvmPropertyDoes() {
+		DatabricksHttpProperties.Proxy properties = new DatabricksHttpProperties.Proxy();
+		properties.setHost("proxy.example.com");
+		properties.setPort(3128);
+		properties.setNonProxyHosts(List.of("localhost|127.*", " *.internal ", "|"));
+		assertThat(TokensHttpSettings.proxy(properties, new Properties()).nonProxyHosts()).containsExactly("localhost", "127.*",
+				"*.internal");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "localhost:8080", "*.internal|adb-1.example.com:443", "https://*.internal" })
+	void explainsANonProxyHostPatternWithAPortOrScheme(String pattern) {
+		this.contextRunner.withPropertyValues("databricks.http.proxy.host=proxy.example.com", "databricks.http.proxy.port=3128",
+				"databricks.http.proxy.non-proxy-hosts=" + pattern)
+			.run((context) -> assertThat(context).getFailure()
+				.rootCause()
+				.hasMessageContaining("databricks.http.proxy.non-proxy-hosts")
+				.hasMessageContaining("without a scheme, port or path"));
 	}
 
 	@Test
