@@ -35,7 +35,8 @@ import org.springframework.context.event.ContextClosedEvent;
  * this instance's tokens are revoked ({@link TokenRotation#retire()}, a check in flight let finish
  * first) within nine tenths of the shutdown phase's timeout
  * ({@code spring.lifecycle.timeout-per-shutdown-phase}), what could not be done logged at WARN
- * before the phase ends; the others only stop checking.
+ * before the phase ends; the others only stop checking. A context closed while paused retires them
+ * when it closes, as its lifecycle beans are not stopped again.
  */
 final class ConfiguredTokenRotations implements TokenRotations, SmartLifecycle, ApplicationListener<ContextClosedEvent>,
 		ApplicationContextAware {
@@ -60,6 +61,9 @@ final class ConfiguredTokenRotations implements TokenRotations, SmartLifecycle, 
 
 	/** Set when the context closes, before its lifecycle beans stop: a stop without it is a pause. */
 	private volatile boolean closing;
+
+	/** Set by the first start: a context paused since then closes without stopping this bean again. */
+	private volatile boolean started;
 
 	/**
 	 * @param rotations the rotations by name
@@ -92,6 +96,7 @@ final class ConfiguredTokenRotations implements TokenRotations, SmartLifecycle, 
 	public void start() {
 		this.rotations.values().forEach(TokenRotation::start);
 		this.running = true;
+		this.started = true;
 	}
 
 	@Override
@@ -99,10 +104,19 @@ final class ConfiguredTokenRotations implements TokenRotations, SmartLifecycle, 
 		this.context = context;
 	}
 
+	/**
+	 * Marks the context closing. A context that was paused (or stopped) since it started closes
+	 * without stopping its lifecycle beans, which are not running: its rotations with
+	 * {@code revoke-on-stop} retire here, or their tokens would outlive it.
+	 */
 	@Override
 	public void onApplicationEvent(ContextClosedEvent event) {
-		if (event.getApplicationContext() == this.context) {
-			this.closing = true;
+		if (event.getApplicationContext() != this.context) {
+			return;
+		}
+		this.closing = true;
+		if (this.started && !this.running) {
+			stop();
 		}
 	}
 

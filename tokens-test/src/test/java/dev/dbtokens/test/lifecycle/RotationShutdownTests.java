@@ -81,6 +81,18 @@ class RotationShutdownTests {
 	}
 
 	@Test
+	void aContextClosedWhilePausedRevokesItsTokens(CapturedOutput output) {
+		ConfigurableApplicationContext replica = start();
+		String held = rotation(replica).current().orElseThrow().info().tokenId();
+		replica.pause(); // Spring's test framework closes the contexts it paused when the tests end
+
+		replica.close();
+
+		assertThat(ids(tagged())).as("tokens of the instance closed while paused").doesNotContain(held).isEmpty();
+		assertThat(output).contains("): revoked its 1 token(s) on stop");
+	}
+
+	@Test
 	void anInstanceThatIsToldSoLeavesItsTokenToExpire() {
 		ConfigurableApplicationContext replica = start("databricks.rotation.svc.revoke-on-stop=false");
 		String held = rotation(replica).current().orElseThrow().info().tokenId();
