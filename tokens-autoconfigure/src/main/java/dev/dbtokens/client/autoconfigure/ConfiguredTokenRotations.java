@@ -19,6 +19,7 @@ import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.ApplicationContextAware;
 import org.springframework.context.ApplicationListener;
@@ -35,10 +36,12 @@ import org.springframework.context.event.ContextClosedEvent;
  * this instance's tokens are revoked ({@link TokenRotation#retire()}, a check in flight let finish
  * first) within nine tenths of the shutdown phase's timeout
  * ({@code spring.lifecycle.timeout-per-shutdown-phase}), what could not be done logged at WARN
- * before the phase ends; the others only stop checking.
+ * before the phase ends; the others only stop checking. A context closed while paused retires them
+ * when it closes, as its lifecycle beans are not stopped again; one whose start fails after they
+ * started retires them when its beans are destroyed.
  */
 final class ConfiguredTokenRotations implements TokenRotations, SmartLifecycle, ApplicationListener<ContextClosedEvent>,
-		ApplicationContextAware {
+		ApplicationContextAware, DisposableBean {
 
 	/**
 	 * Below the web server's graceful shutdown ({@code DEFAULT_PHASE - 1024}) and the server itself
@@ -60,6 +63,9 @@ final class ConfiguredTokenRotations implements TokenRotations, SmartLifecycle, 
 
 	/** Set when the context closes, before its lifecycle beans stop: a stop without it is a pause. */
 	private volatile boolean closing;
+
+	/** Set by the first start: a context paused since then closes without stopping this bean again. */
+	private volatile boolean started;
 
 	/**
 	 * @param rotations the rotations by name
@@ -92,6 +98,7 @@ final class ConfiguredTokenRotations implements TokenRotations, SmartLifecycle, 
 	public void start() {
 		this.rotations.values().forEach(TokenRotation::start);
 		this.running = true;
+		this.started = true;
 	}
 
 	@Override
@@ -99,10 +106,19 @@ final class ConfiguredTokenRotations implements TokenRotations, SmartLifecycle, 
 		this.context = context;
 	}
 
+	/**
+	 * Marks the context closing. A context that was paused (or stopped) since it started closes
+	 * without stopping its lifecycle beans, which are not running: its rotations with
+	 * {@code revoke-on-stop} retire here, or their tokens would outlive it.
+	 */
 	@Override
 	public void onApplicationEvent(ContextClosedEvent event) {
-		if (event.getApplicationContext() == this.context) {
-			this.closing = true;
+		if (event.getApplicationContext() != this.context) {
+			return;
+		}
+		this.closing = true;
+		if (this.started && !this.running) {
+			stop();
 		}
 	}
 
@@ -163,6 +179,20 @@ final class ConfiguredTokenRotations implements TokenRotations, SmartLifecycle, 
 		}
 		else if (logger.isInfoEnabled()) {
 			logger.info(what + ": revoked its " + report.revoked().size() + " token(s) on stop");
+		}
+	}
+
+	/**
+	 * Retires the rotations with {@code revoke-on-stop} of a context whose start failed after they
+	 * had started (e.g. the web server's port was taken): Spring stops its lifecycle beans then, as
+	 * for a pause, and destroys its beans without a {@link ContextClosedEvent}. Does nothing after
+	 * a close, which has retired them already, or when they never started.
+	 */
+	@Override
+	public void destroy() {
+		if (this.started && !this.closing) {
+			this.closing = true;
+			stop();
 		}
 	}
 

@@ -47,13 +47,13 @@ public class DatabricksLifecycleProperties {
 
 		/**
 		 * Longest time a job's lock is held, in case the replica holding it dies; longer than a job
-		 * takes.
+		 * takes. A job's lock-at-least-for, when longer, takes its place.
 		 */
 		private Duration lockAtMostFor = JobLockSettings.DEFAULT_LOCK_AT_MOST_FOR;
 
 		/**
 		 * Shortest time a job's lock is held, so that replicas whose schedules are out of step skip
-		 * the run. Defaults to nine tenths of each job's interval, at most lock-at-most-for.
+		 * the run. Defaults to nine tenths of each job's interval.
 		 */
 		private @Nullable Duration lockAtLeastFor;
 

@@ -56,10 +56,22 @@ record JobLockSettings(String namePrefix, Duration lockAtMostFor, @Nullable Dura
 		return name;
 	}
 
-	/** The set value, or nine tenths of the job's interval; never more than lock-at-most-for. */
+	/**
+	 * The set value, or nine tenths of the job's interval: a replica whose schedule is out of step
+	 * finds the lock still held, whatever the interval.
+	 */
 	Duration lockAtLeastFor(Duration interval) {
-		Duration atLeast = (this.lockAtLeastFor != null) ? this.lockAtLeastFor : interval.multipliedBy(9).dividedBy(10);
-		return (atLeast.compareTo(this.lockAtMostFor) > 0) ? this.lockAtMostFor : atLeast;
+		return (this.lockAtLeastFor != null) ? this.lockAtLeastFor : interval.multipliedBy(9).dividedBy(10);
+	}
+
+	/**
+	 * The set value, or {@link #lockAtLeastFor(Duration)} when that is longer (ShedLock refuses a
+	 * lock held at least longer than at most): capping the shortest hold at lock-at-most-for instead
+	 * would free the lock of a job whose interval is longer for every replica's run.
+	 */
+	Duration lockAtMostFor(Duration interval) {
+		Duration atLeast = lockAtLeastFor(interval);
+		return (atLeast.compareTo(this.lockAtMostFor) > 0) ? atLeast : this.lockAtMostFor;
 	}
 
 }

@@ -13,8 +13,8 @@ import net.javacrumbs.shedlock.core.LockingTaskExecutor.TaskResult;
  * Takes a job's lock through the application's ShedLock {@link LockProvider}, with ShedLock's own
  * {@link DefaultLockingTaskExecutor} and clock ({@link ClockProvider}). The lock is held at least
  * {@code lock-at-least-for} (nine tenths of the job's interval unless set, so that replicas whose
- * schedules are out of step skip the run), and at most {@code lock-at-most-for}, in case the
- * replica holding it dies.
+ * schedules are out of step skip the run), and at most {@code lock-at-most-for} (or that shortest
+ * hold, when it is longer), in case the replica holding it dies.
  */
 final class ShedLockJobLock implements JobLock {
 
@@ -33,7 +33,7 @@ final class ShedLockJobLock implements JobLock {
 	@Override
 	public boolean runOnce(String job, Duration interval, Runnable task) {
 		LockConfiguration lock = new LockConfiguration(ClockProvider.now(), this.settings.lockName(job),
-				this.settings.lockAtMostFor(), this.settings.lockAtLeastFor(interval));
+				this.settings.lockAtMostFor(interval), this.settings.lockAtLeastFor(interval));
 		TaskResult<Boolean> result;
 		try {
 			result = this.executor.executeWithLock(() -> {

@@ -18,6 +18,7 @@ import reactor.netty.http.client.HttpClient;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -95,13 +96,15 @@ public final class TokenLifecycleAutoConfiguration {
 
 	/**
 	 * With ShedLock on the class path and a LockProvider bean, the jobs run once across replicas.
+	 * Several LockProvider beans and none primary fail the start (Spring Boot's analysis names them
+	 * and says to mark one {@code @Primary}), rather than leave the jobs to run on every replica.
 	 */
 	@Configuration(proxyBeanMethods = false)
 	@ConditionalOnClass(LockProvider.class)
 	static class ShedLockJobsConfiguration {
 
 		@Bean
-		@ConditionalOnSingleCandidate(LockProvider.class)
+		@ConditionalOnBean(LockProvider.class)
 		ShedLockJobLock tokenJobLock(LockProvider provider, JobLockSettings settings) {
 			return new ShedLockJobLock(provider, settings);
 		}

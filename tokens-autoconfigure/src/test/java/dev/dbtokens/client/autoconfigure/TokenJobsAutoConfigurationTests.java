@@ -16,6 +16,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import org.springframework.beans.factory.NoUniqueBeanDefinitionException;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.test.context.FilteredClassLoader;
@@ -82,6 +83,29 @@ class TokenJobsAutoConfigurationTests {
 		});
 		assertThat(output).contains("[orphans.app] run once across the replicas", "RecordingLockProvider")
 			.doesNotContain(NO_LOCK_PROVIDER);
+	}
+
+	@Test
+	void refusesToStartWhenSeveralLockProvidersLeaveTheOneToUseUnsaid() {
+		this.contextRunner.withBean("ordersLockProvider", LockProvider.class, RecordingLockProvider::new)
+			.withBean("reportsLockProvider", LockProvider.class, RecordingLockProvider::new)
+			.run((context) -> {
+				assertThat(context).as("a context whose jobs would run on every replica").hasFailed();
+				assertThat(context.getStartupFailure()).rootCause()
+					.isInstanceOf(NoUniqueBeanDefinitionException.class)
+					.hasMessageContainingAll("ordersLockProvider", "reportsLockProvider");
+			});
+	}
+
+	@Test
+	void takesThePrimaryOfSeveralLockProviders() {
+		RecordingLockProvider primary = new RecordingLockProvider();
+		RecordingLockProvider other = new RecordingLockProvider();
+		this.contextRunner.withBean("ordersLockProvider", LockProvider.class, () -> primary, (definition) -> definition.setPrimary(true))
+			.withBean("reportsLockProvider", LockProvider.class, () -> other)
+			.run((context) -> assertThat(context.getBean(TokenJobs.class).runNow("orphans.app")).isTrue());
+		assertThat(primary.locks).singleElement().satisfies((lock) -> assertThat(lock.getName()).isEqualTo("databricks-tokens.orphans.app"));
+		assertThat(other.locks).isEmpty();
 	}
 
 	@Test

@@ -240,14 +240,16 @@ public final class TokenRotation implements AutoCloseable {
 	 * {@code databricks.rotation.<name>.revoke-on-stop=false}). A scheduled check in flight is let
 	 * finish first (its create may already have reached Databricks), then the tokens are listed and
 	 * revoked; cancelling the returned {@code Mono} cancels that check too. The tokens of other
-	 * instances are left alone. The listener is not told; {@link #current()} is empty afterwards.
-	 * {@link #start()} may be called again: it creates a new token.
+	 * instances are left alone. The listener is not told; {@link #current()} is empty from the
+	 * moment the tokens are listed to be revoked, so that it never gives a revoked token, and
+	 * stays empty even when they could not be listed. {@link #start()} may be called again: it
+	 * creates a new token.
 	 * @return the report; it fails when the tokens cannot be listed
 	 */
 	public Mono<RevocationReport> retire() {
 		return Mono.defer(() -> finishChecks()
-			.then(this.lifecycle.revokeIf(this.identity::isOwn))
-			.doOnSuccess((report) -> this.state.keepOnly(Set.of())));
+			.then(Mono.fromRunnable(() -> this.state.keepOnly(Set.of())))
+			.then(this.lifecycle.revokeIf(this.identity::isOwn)));
 	}
 
 	/**

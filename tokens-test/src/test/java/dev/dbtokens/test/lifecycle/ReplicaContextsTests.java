@@ -140,6 +140,26 @@ class ReplicaContextsTests {
 		assertThat(databricks.emulator().journal()).filteredOn((request) -> request.status() == 429).isNotEmpty();
 	}
 
+	@Test
+	void aDailyJobRunsOnceADayAcrossReplicasWhoseSchedulesAreOutOfStep() {
+		clock.set(START);
+		// A lock store of its own for this test's jobs, as the other test's runs hold theirs.
+		ConfigurableApplicationContext early = startReplica("databricks.lifecycle.lock.name-prefix=daily.");
+		ConfigurableApplicationContext late = startReplica("databricks.lifecycle.lock.name-prefix=daily.");
+		List<String> runs = new ArrayList<>();
+		early.getBean(TokenJobs.class).schedule("expired-tokens", Duration.ofDays(1), () -> runs.add("early " + clock.instant()));
+		late.getBean(TokenJobs.class).schedule("expired-tokens", Duration.ofDays(1), () -> runs.add("late " + clock.instant()));
+		for (int day = 0; day < 3; day++) {
+			// Each replica's schedule ticks once a day: one at midnight, the other at noon.
+			early.getBean(TokenJobs.class).runNow("expired-tokens");
+			clock.advance(Duration.ofHours(12));
+			late.getBean(TokenJobs.class).runNow("expired-tokens");
+			clock.advance(Duration.ofHours(12));
+		}
+
+		assertThat(runs).as("runs of a daily job over three days, lock-at-most-for 10m (the default)").hasSize(3);
+	}
+
 	private void assertReplicasHoldValidTokensOfTheirOwn(int tick) {
 		List<EmulatedToken> tagged = tagged().stream().filter((token) -> !TAG.equals(token.comment())).toList();
 		Set<String> liveIds = ids(tagged);
@@ -167,12 +187,13 @@ class ReplicaContextsTests {
 				.sum());
 	}
 
-	private void startReplica() {
+	private ConfigurableApplicationContext startReplica(String... more) {
 		ConfigurableApplicationContext context = new SpringApplicationBuilder(Replica.class).web(WebApplicationType.NONE)
 			.properties("databricks.host=" + databricks.baseUrl(), "databricks.token=" + databricks.defaultToken(),
 					"databricks.retry.max-attempts=1", "databricks.rotation.svc.lifetime=1d",
 					"databricks.rotation.svc.rotate-at=0.5", "databricks.rotation.svc.grace=2h",
 					"databricks.rotation.svc.check-interval=" + CHECK.toMinutes() + "m", "spring.main.banner-mode=off")
+			.properties(more)
 			.run();
 		TokenRotation rotation = rotation(context);
 		// The first check runs as the context starts; a concurrent checkNow() skips, so wait for it.
@@ -181,6 +202,7 @@ class ReplicaContextsTests {
 			return rotation.current().isPresent();
 		});
 		this.live.add(context);
+		return context;
 	}
 
 	private void stopReplica(int index) {

@@ -15,18 +15,21 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.webclient.autoconfigure.WebClientAutoConfiguration;
+import org.springframework.context.ApplicationContextException;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -78,6 +81,33 @@ class RotationShutdownTests {
 		assertThat(rotation.current()).hasValueSatisfying((token) -> assertThat(token.info().tokenId()).isEqualTo(held));
 		replica.close();
 		assertThat(ids(tagged())).isEmpty();
+	}
+
+	@Test
+	void aContextClosedWhilePausedRevokesItsTokens(CapturedOutput output) {
+		ConfigurableApplicationContext replica = start();
+		String held = rotation(replica).current().orElseThrow().info().tokenId();
+		replica.pause(); // Spring's test framework closes the contexts it paused when the tests end
+
+		replica.close();
+
+		assertThat(ids(tagged())).as("tokens of the instance closed while paused").doesNotContain(held).isEmpty();
+		assertThat(output).contains("): revoked its 1 token(s) on stop");
+	}
+
+	@Test
+	void aContextWhoseStartFailsAfterTheRotationsStartedRevokesTheTokensTheyMade(CapturedOutput output) {
+		SpringApplicationBuilder failing = new SpringApplicationBuilder(Application.class, PortInUse.class)
+			.web(WebApplicationType.NONE)
+			.properties("databricks.host=" + databricks.baseUrl(), "databricks.token=" + databricks.defaultToken(),
+					"databricks.rotation.svc.lifetime=1d", "spring.main.banner-mode=off");
+
+		assertThatExceptionOfType(ApplicationContextException.class).isThrownBy(failing::run)
+			.withStackTraceContaining("Port 8080 was already in use");
+
+		assertThat(databricks.emulator().createdCount()).as("tokens the rotation made before the start failed").isEqualTo(1);
+		assertThat(tagged()).as("tokens left by the instance whose start failed").isEmpty();
+		assertThat(output).contains("): revoked its 1 token(s) on stop");
 	}
 
 	@Test
@@ -139,6 +169,43 @@ class RotationShutdownTests {
 		@Bean
 		WebServerStandIn webServer() {
 			return new WebServerStandIn();
+		}
+
+	}
+
+	/**
+	 * Fails to start after the rotations, as a web server whose port is taken does: once the
+	 * rotation has made its first token.
+	 */
+	@Configuration(proxyBeanMethods = false)
+	static class PortInUse {
+
+		@Bean
+		SmartLifecycle portInUse(ObjectProvider<TokenRotations> rotations) {
+			return new SmartLifecycle() {
+
+				@Override
+				public void start() {
+					TokenRotation rotation = rotations.getObject().get("svc");
+					await().atMost(Duration.ofSeconds(20)).until(() -> rotation.current().isPresent());
+					throw new IllegalStateException("Port 8080 was already in use");
+				}
+
+				@Override
+				public void stop() {
+				}
+
+				@Override
+				public boolean isRunning() {
+					return false;
+				}
+
+				@Override
+				public int getPhase() {
+					return SmartLifecycle.DEFAULT_PHASE - 2048;
+				}
+
+			};
 		}
 
 	}

@@ -3,6 +3,9 @@ package dev.dbtokens.test.lifecycle;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicReference;
 
 import dev.dbtokens.client.RetrySettings;
 import dev.dbtokens.client.TokensClient;
@@ -20,6 +23,8 @@ import dev.dbtokens.test.Operation;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+
+import org.springframework.web.reactive.function.client.WebClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -277,6 +282,29 @@ class TokenRotationTests {
 		assertThat(this.recorder.rotated).as("the token the check in flight created was handed over").hasSize(1);
 		assertThat(report.revoked()).containsExactly(this.recorder.last().info().tokenId());
 		assertThat(tagged()).isEmpty();
+	}
+
+	@Test
+	void aRetiringInstanceHandsOutNoTokenOnceItsRevocationsHaveBegun() {
+		AtomicReference<TokenRotation> retiring = new AtomicReference<>();
+		List<Optional<RotatedToken>> currentWhenRevoked = new CopyOnWriteArrayList<>();
+		TokensClient watched = TokensClient.builder()
+			.retry(RetrySettings.noRetries())
+			.host(databricks.baseUrl())
+			.token(databricks.defaultToken())
+			.webClientBuilder(WebClient.builder().filter((request, next) -> next.exchange(request).doOnNext((response) -> {
+				if (request.url().getPath().endsWith("/token/delete")) {
+					currentWhenRevoked.add(retiring.get().current());
+				}
+			})))
+			.build();
+		retiring.set(TokenRotation.create(watched, POLICY, this.recorder, clock));
+		retiring.get().checkNow().block(Duration.ofSeconds(10));
+		assertThat(retiring.get().current()).isPresent();
+
+		retiring.get().retire().block(Duration.ofSeconds(10));
+
+		assertThat(currentWhenRevoked).as("what current() gave once the held token was revoked").containsExactly(Optional.empty());
 	}
 
 	@Test
