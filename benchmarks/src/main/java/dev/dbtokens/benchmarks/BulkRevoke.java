@@ -2,6 +2,9 @@ package dev.dbtokens.benchmarks;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 
 import dev.dbtokens.client.TokensClient;
 import dev.dbtokens.client.lifecycle.RevocationReport;
@@ -67,6 +70,34 @@ public final class BulkRevoke {
 
 	private static long ms(long nanos) {
 		return nanos / 1_000_000;
+	}
+
+	/**
+	 * Writes the report's section for the {@code BULK} lines of the runs; {@code mark} records each
+	 * row's verdict.
+	 */
+	static void report(List<String> runs, Consumer<String> line, BiConsumer<Boolean, String> mark) {
+		line.accept("### Bulk revoke: `TokenLifecycle.revoke(ids)` on the emulator");
+		line.accept("");
+		line.accept(String.format(Locale.ROOT, "Emulator in the client's JVM (a fresh JVM per row). %,d tokens created through TokensClient, ",
+				TOKENS)
+				+ CREATE_CONCURRENCY + " at a time, listed once, then revoked by "
+				+ "`TokenLifecycle.of(client).withConcurrency(n).revoke(ids)`; the report's counts, then a list of what is left.");
+		line.accept("");
+		line.accept("| concurrency | tokens | create, ms | list, ms (listed) | revoke, ms | revocations/s | revoked | already gone | failed | left |");
+		line.accept("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+		for (String entry : runs) {
+			String[] f = entry.trim().split(" ");
+			long tokens = Long.parseLong(f[2]);
+			long revokeMs = Long.parseLong(f[6]);
+			line.accept(String.format(Locale.ROOT, "| %s | %,d | %,d | %,d (%,d) | **%,d** | %s | %,d | %s | %s | %s |", f[1], tokens,
+					Long.parseLong(f[3]), Long.parseLong(f[4]), Long.parseLong(f[5]), revokeMs,
+					String.format(Locale.ROOT, "%,.0f", tokens * 1000.0 / Math.max(1, revokeMs)), Long.parseLong(f[7]), f[8], f[9], f[10]));
+			mark.accept(Long.parseLong(f[7]) == tokens && "0".equals(f[9]) && "0".equals(f[10]), String.format(Locale.ROOT,
+					"Bulk revoke of %,d tokens at concurrency %s: %s revoked, %s failed, %s left, in %,d ms", tokens, f[1], f[7],
+					f[9], f[10], revokeMs));
+		}
+		line.accept("");
 	}
 
 }

@@ -204,32 +204,8 @@ final class Report {
 			this.startup.report(this::line, this::mark);
 		}
 		if (!this.bulk.isEmpty()) {
-			bulk();
+			BulkRevoke.report(this.bulk, this::line, this::mark);
 		}
-	}
-
-	private void bulk() {
-		line("### Bulk revoke: `TokenLifecycle.revoke(ids)` on the emulator");
-		line("");
-		line(String.format(Locale.ROOT, "Emulator in the client's JVM (a fresh JVM per row). %,d tokens created through TokensClient, ",
-				BulkRevoke.TOKENS)
-				+ BulkRevoke.CREATE_CONCURRENCY + " at a time, listed once, then revoked by "
-				+ "`TokenLifecycle.of(client).withConcurrency(n).revoke(ids)`; the report's counts, then a list of what is left.");
-		line("");
-		line("| concurrency | tokens | create, ms | list, ms (listed) | revoke, ms | revocations/s | revoked | already gone | failed | left |");
-		line("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
-		for (String entry : this.bulk) {
-			String[] f = entry.trim().split(" ");
-			long tokens = Long.parseLong(f[2]);
-			long revokeMs = Long.parseLong(f[6]);
-			line(String.format(Locale.ROOT, "| %s | %,d | %,d | %,d (%,d) | **%,d** | %s | %,d | %s | %s | %s |", f[1], tokens,
-					Long.parseLong(f[3]), Long.parseLong(f[4]), Long.parseLong(f[5]), revokeMs,
-					calls(tokens * 1000.0 / Math.max(1, revokeMs)), Long.parseLong(f[7]), f[8], f[9], f[10]));
-			mark(Long.parseLong(f[7]) == tokens && "0".equals(f[9]) && "0".equals(f[10]), String.format(Locale.ROOT,
-					"Bulk revoke of %,d tokens at concurrency %s: %s revoked, %s failed, %s left, in %,d ms", tokens, f[1], f[7],
-					f[9], f[10], revokeMs));
-		}
-		line("");
 	}
 
 	private void target(Cell cell, String name, String other, double at, String what) {
