@@ -109,9 +109,6 @@ public record RetrySettings(int maxAttempts, Duration initialBackoff, Duration m
 	 * The duration in nanoseconds, {@link Long#MAX_VALUE} (292 years) for a longer one, where
 	 * {@link Duration#toNanos()} would overflow: every duration here may be that long.
 	 */
-	static long saturatedNanos(Duration duration) {
-		return (duration.getSeconds() >= Long.MAX_VALUE / 1_000_000_000L) ? Long.MAX_VALUE : duration.toNanos();
-	}
 
 	private static void notNegative(String name, Duration value) {
 		if (value == null || value.isNegative()) {

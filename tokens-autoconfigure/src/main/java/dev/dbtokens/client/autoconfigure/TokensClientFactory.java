@@ -10,7 +10,7 @@ import io.micrometer.observation.ObservationRegistry;
 
 import org.springframework.web.reactive.function.client.WebClient;
 
-import static dev.dbtokens.client.autoconfigure.InvalidDatabricksPropertyException.whenRefused;
+import static dev.dbtokens.client.autoconfigure.diagnostics.InvalidDatabricksPropertyException.whenRefused;
 
 /**
  * Builds clients from the {@code databricks.*} settings: the client types check the values, and a
@@ -38,8 +38,7 @@ final class TokensClientFactory {
 	static TokensClient create(DatabricksProperties properties, DatabricksConnectionDetails connection,
 			DatabricksCredentialsProvider credentials, Supplier<WebClient.Builder> webClientBuilder, ObservationRegistry observations) {
 		TokensClient.Builder builder = TokensClient.builder()
-			.host(connection.workspaceUri().toString())
-			.allowInsecureHttp(properties.isAllowInsecureHttp())
+			.host(connection.workspaceHost())
 			.credentials(credentials)
 			.webClientBuilder(webClientBuilder)
 			.observationRegistry(observations);

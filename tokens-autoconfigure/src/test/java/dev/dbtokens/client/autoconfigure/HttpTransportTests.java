@@ -14,6 +14,8 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import dev.dbtokens.client.CreateTokenRequest;
 import dev.dbtokens.client.DatabricksCredentialsProvider;
 import dev.dbtokens.client.TokensClient;
+import dev.dbtokens.client.autoconfigure.http.DatabricksProxy;
+import dev.dbtokens.client.autoconfigure.http.TokensConnectionPool;
 import dev.dbtokens.client.support.CapturingAppender;
 import dev.dbtokens.client.support.TestSecrets;
 import io.netty.handler.proxy.ProxyConnectException;

@@ -10,7 +10,9 @@ import java.util.concurrent.atomic.AtomicReference;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import dev.dbtokens.client.RetrySettings;
 import dev.dbtokens.client.TokensClient;
-import dev.dbtokens.client.TokensClients;
+import dev.dbtokens.client.TokensClientRegistry;
+import dev.dbtokens.client.autoconfigure.diagnostics.InvalidDatabricksPropertyFailureAnalyzer;
+import dev.dbtokens.client.autoconfigure.http.TokensConnectionPool;
 import dev.dbtokens.client.support.TestSecrets;
 import io.micrometer.observation.ObservationRegistry;
 import io.micrometer.observation.tck.TestObservationRegistry;
@@ -264,7 +266,7 @@ class TokensClientAutoConfigurationTests {
 				"databricks.workspaces.other.host=" + server.baseUrl(), "databricks.workspaces.other.token=" + CONFIGURED_TOKEN)
 			.run((context) -> {
 				unused.set(context.getBean(TokensClient.class).withRetry(RetrySettings.noRetries()));
-				used.set(context.getBean(TokensClients.class).get("other").withRetry(RetrySettings.noRetries()));
+				used.set(context.getBean(TokensClientRegistry.class).get("other").withRetry(RetrySettings.noRetries()));
 				used.get().blocking().list();
 			});
 		server.resetRequests();
