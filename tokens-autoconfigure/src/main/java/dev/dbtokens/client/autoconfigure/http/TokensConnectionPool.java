@@ -1,13 +1,10 @@
 package dev.dbtokens.client.autoconfigure.http;
 
-import java.net.ConnectException;
 import java.net.URI;
-import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
-import io.netty.handler.proxy.ProxyConnectException;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 import reactor.netty.http.client.HttpClient;
@@ -16,12 +13,10 @@ import reactor.netty.resources.ConnectionProvider;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.http.client.HttpClientSettings;
 import org.springframework.boot.http.client.reactive.ClientHttpConnectorBuilder;
-import org.springframework.core.NestedExceptionUtils;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.client.reactive.ClientHttpConnector;
 import org.springframework.http.client.reactive.ClientHttpRequest;
 import org.springframework.http.client.reactive.ClientHttpResponse;
-import org.springframework.web.reactive.function.client.WebClientException;
 
 /**
  * The connection pool of the auto-configured clients and the one connector over it that every
@@ -127,78 +122,7 @@ public final class TokensConnectionPool implements DisposableBean {
 		if (through == null || !this.proxied.test(uri.getHost())) {
 			return response;
 		}
-		return response.onErrorMap((ex) -> proxyCause(ex) != null || isConnectFailure(ex), (ex) -> {
-			ProxyConnectException atProxy = proxyCause(ex);
-			return (atProxy != null) ? proxyFailure(through, atProxy) : unreachable(through, ex);
-		});
-	}
-
-	/** A connection not made, or a name not found: through a proxy, both are the proxy's (it resolves the workspace). */
-	private static boolean isConnectFailure(Throwable failure) {
-		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-			if (cause instanceof ConnectException || cause instanceof UnknownHostException) {
-				return true;
-			}
-		}
-		return false;
-	}
-
-	/** The proxy itself could not be reached: said as such, not as the workspace giving no answer. */
-	static Exception unreachable(DatabricksProxy proxy, Throwable ex) {
-		Throwable cause = NestedExceptionUtils.getMostSpecificCause(ex);
-		String reason = (cause.getMessage() != null) ? cause.getMessage() : cause.getClass().getSimpleName();
-		return new ConnectException("could not connect to the proxy " + proxy.address() + " (" + reason + "); check "
-				+ "databricks.http.proxy.host and .port (or https.proxyHost and https.proxyPort)");
-	}
-
-	private static @Nullable ProxyConnectException proxyCause(Throwable failure) {
-		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-			if (cause instanceof ProxyConnectException proxy) {
-				return proxy;
-			}
-		}
-		return null;
-	}
-
-	/**
-	 * A failure at the proxy, said as such: the workspace was never reached. A refusal of the
-	 * credentials (407) is not retried (the same credentials fail again); other refusals are
-	 * connect failures, retried like any. Netty's exception is not kept as the cause: messages are
-	 * made from the deepest cause, and its own ({@code http, basic, /127.0.0.1:3128 => …, status: 403
-	 * Forbidden}) would hide this one; what it says is here.
-	 */
-	public static Exception proxyFailure(DatabricksProxy proxy, ProxyConnectException ex) {
-		String status = statusOf(ex.getMessage()); // Netty's message ends with "status: 407 Proxy Authentication Required"
-		if (status.startsWith("407")) {
-			return new ProxyRefusedException("The proxy " + proxy.address() + " refused the proxy credentials (" + status
-					+ "): the request never reached the workspace. Check databricks.http.proxy.username and "
-					+ "databricks.http.proxy.password (or https.proxyUser/https.proxyPassword).");
-		}
-		return new ConnectException("the proxy " + proxy.address() + " did not connect to the workspace"
-				+ (status.isEmpty() ? "" : " (" + status + ")") + "; check databricks.http.proxy.* and that the proxy lets "
-				+ "this application reach the workspace");
-	}
-
-	/** The proxy refused this client's credentials; not wrapped, so that it is not taken for a network fault. */
-	static final class ProxyRefusedException extends WebClientException {
-
-		ProxyRefusedException(String message) {
-			super(message);
-		}
-
-	}
-
-	/** The proxy's status from Netty's message, else its last part ({@code disconnected}, {@code timeout}). */
-	private static String statusOf(@Nullable String message) {
-		if (message == null) {
-			return "";
-		}
-		int at = message.indexOf("status: ");
-		if (at >= 0) {
-			return message.substring(at + "status: ".length()).strip();
-		}
-		int last = message.lastIndexOf(", ");
-		return (last >= 0 && message.contains("=>")) ? message.substring(last + 2).strip() : "";
+		return response.onErrorMap(ProxyFailures::isAtTheProxy, (ex) -> ProxyFailures.translate(through, ex));
 	}
 
 	private Http http() {

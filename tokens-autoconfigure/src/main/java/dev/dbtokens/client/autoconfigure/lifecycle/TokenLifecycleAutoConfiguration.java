@@ -73,10 +73,7 @@ public final class TokenLifecycleAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean(TokenRotationRegistry.class)
 	ConfiguredTokenRotations tokenRotations(DatabricksRotationProperties properties, ObjectProvider<TokensClient> client,
-			ObjectProvider<TokensClientRegistry> clients, ObjectProvider<Clock> clock, ApplicationEventPublisher publisher,
-			ObjectProvider<TokenJobs> jobs, Environment environment) {
-		// TokenJobs through a provider: a dependency would make the context stop the rotations with the
-		// jobs, in the jobs' phase, before the web server has finished its requests.
+			ObjectProvider<TokensClientRegistry> clients, ObjectProvider<Clock> clock, ApplicationEventPublisher publisher) {
 		Map<String, TokenRotation> rotations = new LinkedHashMap<>();
 		Set<String> revokedOnStop = new HashSet<>();
 		properties.getRotation().forEach((name, rotation) -> {
@@ -84,19 +81,23 @@ public final class TokenLifecycleAutoConfiguration {
 				TokensClient workspace = workspaceClient(name, rotation.getWorkspace(), client, clients);
 				TokenRotation created = TokenRotation.create(workspace, RotationPolicies.from(name, rotation),
 						new EventPublishingRotationListener(publisher), clock.getIfUnique(Clock::systemUTC));
-				InvalidDatabricksPropertyException.whenRefused("databricks.rotation", Map.of(name, "Give the rotation a shorter "
-						+ "name, or set a shorter databricks.lifecycle.lock.name-prefix: its orphan cleanup's lock name is too long."),
-						() -> OrphanCleanup.schedule(name, created, jobs.getObject()));
 				rotations.put(name, created);
 				if (rotation.isRevokeOnStop()) {
 					revokedOnStop.add(name);
 				}
 			}
 		});
+		return new ConfiguredTokenRotations(rotations, revokedOnStop);
+	}
+
+	@Bean
+	@ConditionalOnBean(ConfiguredTokenRotations.class)
+	TokenRotationsLifecycle tokenRotationsLifecycle(ConfiguredTokenRotations rotations, ObjectProvider<TokenJobs> jobs,
+			Environment environment) {
 		// The property Spring Boot sets the lifecycle processor's timeout from, with Boot's own default.
 		Duration shutdownPhase = environment.getProperty("spring.lifecycle.timeout-per-shutdown-phase", Duration.class,
 				new LifecycleProperties().getTimeoutPerShutdownPhase());
-		return new ConfiguredTokenRotations(rotations, revokedOnStop, shutdownPhase);
+		return new TokenRotationsLifecycle(rotations, jobs, shutdownPhase);
 	}
 
 	/**
