@@ -170,15 +170,15 @@ class TokenLifecycleAutoConfigurationTests {
 	@CsvSource(delimiter = '|', value = {
 			"databricks.rotation.app.lifetime | 0s | rotation.app.lifetime' | whole number of seconds | Set databricks.rotation.app.lifetime",
 			"databricks.rotation.app.lifetime | 1500ms | rotation.app.lifetime' | whole number of seconds | 1d or 12h",
-			"databricks.rotation.app.rotate-at | 1.5 | rotation.app.rotate-at' | between 0 and 1 | e.g. 0.25",
-			"databricks.rotation.app.rotate-at | 0 | rotation.app.rotate-at' | between 0 and 1 | e.g. 0.25",
-			"databricks.rotation.app.grace | -1s | rotation.app.grace' | zero or more | Set databricks.rotation.app.grace below",
+			"databricks.rotation.app.rotate-at | 1.5 | rotation.app.rotate-at' | between 0 and 1 | use the default (0.25)",
+			"databricks.rotation.app.rotate-at | 0 | rotation.app.rotate-at' | between 0 and 1 | use the default (0.25)",
+			"databricks.rotation.app.grace | -1s | rotation.app.grace' | zero or more | Correct databricks.rotation.app.grace",
 			"databricks.rotation.app.grace | 6h | rotation.app.grace' | shorter than lifetime × rotateAt (PT6H) | raise databricks.rotation.app.rotate-at",
-			"databricks.rotation.app.check-interval | 0s | rotation.app.check-interval' | must be positive | Set databricks.rotation.app.check-interval",
-			"databricks.rotation.app.check-interval | 7h | rotation.app.check-interval' | shorter than lifetime × rotateAt | retried before the token expires",
+			"databricks.rotation.app.check-interval | 0s | rotation.app.check-interval' | must be positive | Correct databricks.rotation.app.check-interval",
+			"databricks.rotation.app.check-interval | 7h | rotation.app.check-interval' | shorter than lifetime × rotateAt | use the default (1m)",
 			"databricks.rotation.app.comment-tag | ' ' | rotation.app.comment-tag' | must not be null or blank | rotation:app",
 			"databricks.rotation.app.workspace | nowhere | rotation.app.workspace' | no workspace named 'nowhere' | one of the workspaces []",
-			"databricks.lifecycle.revoke-concurrency | 0 | lifecycle.revoke-concurrency' | at least 1 | Set databricks.lifecycle.revoke-concurrency to 1 or more",
+			"databricks.lifecycle.revoke-concurrency | 0 | lifecycle.revoke-concurrency' | at least 1 | Correct databricks.lifecycle.revoke-concurrency",
 			"databricks.lifecycle.revoke-concurrency | 51 | lifecycle.revoke-concurrency' | must not exceed databricks.http.max-connections (50) | at most 50, or raise databricks.http.max-connections" })
 	void explainsEachBadLifecyclePropertyAtStartUp(String property, String value, String named, String problem, String action) {
 		onServer().withPropertyValues("databricks.rotation.app.lifetime=1d", property + "=" + value).run((context) -> {

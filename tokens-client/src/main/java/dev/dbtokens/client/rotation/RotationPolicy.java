@@ -2,6 +2,7 @@ package dev.dbtokens.client.rotation;
 
 import java.time.Duration;
 
+import dev.dbtokens.client.InvalidSettingException;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -38,18 +39,18 @@ public record RotationPolicy(String name, String commentTag, Duration lifetime, 
 		requireText("name", name);
 		requireText("commentTag", commentTag);
 		if (lifetime == null || lifetime.getSeconds() < 1 || lifetime.getNano() != 0) {
-			throw new IllegalArgumentException("lifetime must be a whole number of seconds, at least one, was " + lifetime);
+			throw new InvalidSettingException("lifetime", "must be a whole number of seconds, at least one, was " + lifetime);
 		}
 		if (!(rotateAt > 0 && rotateAt < 1)) {
-			throw new IllegalArgumentException("rotateAt must be between 0 and 1 (exclusive), was " + rotateAt);
+			throw new InvalidSettingException("rotateAt", "must be between 0 and 1 (exclusive), was " + rotateAt);
 		}
 		Duration window = window(lifetime, rotateAt);
 		if (grace == null || grace.isNegative() || grace.compareTo(window) >= 0) {
-			throw new IllegalArgumentException("grace must be zero or more and shorter than lifetime × rotateAt (" + window
+			throw new InvalidSettingException("grace", "must be zero or more and shorter than lifetime × rotateAt (" + window
 					+ "), or the replaced token expires before its grace ends; was " + grace);
 		}
 		if (checkInterval == null || checkInterval.isNegative() || checkInterval.isZero() || checkInterval.compareTo(window) >= 0) {
-			throw new IllegalArgumentException("checkInterval must be positive and shorter than lifetime × rotateAt (" + window
+			throw new InvalidSettingException("checkInterval", "must be positive and shorter than lifetime × rotateAt (" + window
 					+ "), or a token may expire between two checks; was " + checkInterval);
 		}
 	}
@@ -79,7 +80,7 @@ public record RotationPolicy(String name, String commentTag, Duration lifetime, 
 
 	private static void requireText(String component, @Nullable String value) {
 		if (value == null || value.isBlank()) {
-			throw new IllegalArgumentException(component + " must not be null or blank");
+			throw new InvalidSettingException(component, "must not be null or blank");
 		}
 	}
 

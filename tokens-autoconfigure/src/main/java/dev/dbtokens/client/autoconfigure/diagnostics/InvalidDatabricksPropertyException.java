@@ -4,6 +4,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 
+import dev.dbtokens.client.InvalidSettingException;
+
 /**
  * A {@code databricks.*} property is missing or invalid. Its message names the property and what
  * was wrong, never a secret value.
@@ -23,10 +25,10 @@ public class InvalidDatabricksPropertyException extends RuntimeException {
 	/**
 	 * Gives properties' values to the client type that owns their rules: the
 	 * {@link IllegalArgumentException} with which that type refuses one becomes the failure of the
-	 * property, with the type's own words as the problem. The client types start their messages
-	 * with the refused component's name ({@code "rotateAt must be …"}), which names the property
-	 * ({@code <prefix>.rotate-at}); with a single property, that one is meant. This is the only
-	 * translation between the client's rules and the properties: no rule is stated here again.
+	 * property, with the type's own words as the problem. An {@link InvalidSettingException} names
+	 * the refused setting ({@code rotateAt}), which names the property ({@code <prefix>.rotate-at});
+	 * with a single property, that one is meant; failing both, the failure names the prefix. This is the
+	 * only translation between the client's rules and the properties: no rule is stated here again.
 	 * @param prefix the properties' prefix, e.g. {@code databricks.retry}
 	 * @param actions what to set, shown by the failure analysis, by property name after the prefix
 	 * @param use applies the values, e.g. {@code () -> builder.rateLimit(value)}
@@ -38,7 +40,11 @@ public class InvalidDatabricksPropertyException extends RuntimeException {
 		}
 		catch (IllegalArgumentException ex) {
 			String problem = String.valueOf(ex.getMessage());
-			String name = (actions.size() == 1) ? actions.keySet().iterator().next() : kebab(problem.split(" ", 2)[0]);
+			String name = (actions.size() == 1) ? actions.keySet().iterator().next()
+					: (ex instanceof InvalidSettingException invalid) ? kebab(invalid.setting()) : null;
+			if (name == null) {
+				throw new InvalidDatabricksPropertyException(prefix, problem, "Correct the " + prefix + ".* settings.");
+			}
 			String action = actions.getOrDefault(name, "Correct " + prefix + "." + name + ", or remove it to use the default.");
 			throw new InvalidDatabricksPropertyException(prefix + "." + name, problem, action);
 		}

@@ -3,8 +3,10 @@ package dev.dbtokens.client.autoconfigure.lifecycle;
 import java.util.Map;
 
 import dev.dbtokens.client.autoconfigure.diagnostics.InvalidDatabricksPropertyException;
+import dev.dbtokens.client.autoconfigure.diagnostics.PropertyValues;
 import dev.dbtokens.client.lifecycle.TokenLifecycle;
 import dev.dbtokens.client.rotation.RotationPolicy;
+
 
 /**
  * Turns {@code databricks.rotation.<name>.*} into a {@link RotationPolicy} and
@@ -18,14 +20,13 @@ public final class RotationPolicies {
 
 	static RotationPolicy from(String name, RotationProperties rotation) {
 		String prefix = "databricks.rotation." + name;
+		String asSaid = " as the problem says, or remove it to use the default (";
 		Map<String, String> actions = Map.of(
-				"lifetime", "Set " + prefix + ".lifetime to a duration such as 1d or 12h.",
-				"rotate-at", "Set " + prefix + ".rotate-at to the share of its lifetime a token has left when it is "
-						+ "replaced, e.g. 0.25.",
-				"grace", "Set " + prefix + ".grace below lifetime × rotate-at (the replaced token expires then anyway), "
-						+ "or raise " + prefix + ".rotate-at.",
-				"check-interval", "Set " + prefix + ".check-interval well below lifetime × rotate-at (e.g. 1m), so that "
-						+ "a failed create is retried before the token expires.",
+				"lifetime", "Set " + prefix + ".lifetime as the problem says, e.g. 1d or 12h.",
+				"rotate-at", "Correct " + prefix + ".rotate-at" + asSaid + RotationPolicy.DEFAULT_ROTATE_AT + ").",
+				"grace", "Correct " + prefix + ".grace" + asSaid + PropertyValues.duration(RotationPolicy.DEFAULT_GRACE) + "), or raise " + prefix
+						+ ".rotate-at.",
+				"check-interval", "Correct " + prefix + ".check-interval" + asSaid + PropertyValues.duration(RotationPolicy.DEFAULT_CHECK_INTERVAL) + ").",
 				"comment-tag", "Set " + prefix + ".comment-tag to a comment no other token carries, or remove it to use "
 						+ "rotation:" + name + ".");
 		return InvalidDatabricksPropertyException.whenRefused(prefix, actions, () -> {
@@ -51,8 +52,8 @@ public final class RotationPolicies {
 					+ ", or raise databricks.http.max-connections: more revocations at once would only wait for a connection.");
 		}
 		return InvalidDatabricksPropertyException.whenRefused("databricks.lifecycle",
-				Map.of("revoke-concurrency", "Set databricks.lifecycle.revoke-concurrency to 1 or more, or remove it to use "
-						+ TokenLifecycle.DEFAULT_CONCURRENCY + "."),
+				Map.of("revoke-concurrency", "Correct databricks.lifecycle.revoke-concurrency as the problem says, or remove it "
+						+ "to use the default (" + TokenLifecycle.DEFAULT_CONCURRENCY + ")."),
 				() -> lifecycle.withConcurrency(concurrency));
 	}
 

@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.Queue;
 import java.util.concurrent.TimeUnit;
 
+import dev.dbtokens.client.InvalidSettingException;
 import dev.dbtokens.client.internal.call.TokensObservation;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.MonoSink;
@@ -38,7 +39,7 @@ public final class RateLimiter {
 
 	public static RateLimiter of(double requestsPerSecond) {
 		if (!(requestsPerSecond > 0) || Double.isInfinite(requestsPerSecond)) {
-			throw new IllegalArgumentException("requestsPerSecond must be a positive number, was " + requestsPerSecond);
+			throw new InvalidSettingException("requestsPerSecond", "must be a positive number, was " + requestsPerSecond);
 		}
 		return new RateLimiter(Math.max(1, Math.round(TimeUnit.SECONDS.toNanos(1) / requestsPerSecond)));
 	}

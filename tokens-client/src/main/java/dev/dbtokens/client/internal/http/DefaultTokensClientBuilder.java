@@ -4,6 +4,7 @@ import java.util.function.Supplier;
 
 import dev.dbtokens.client.DatabricksCredentialsProvider;
 import dev.dbtokens.client.DatabricksHost;
+import dev.dbtokens.client.InvalidSettingException;
 import dev.dbtokens.client.RetrySettings;
 import dev.dbtokens.client.TokensClient;
 import dev.dbtokens.client.internal.call.AnswerReader;
@@ -125,7 +126,7 @@ public final class DefaultTokensClientBuilder implements TokensClient.Builder {
 	@Override
 	public TokensClient.Builder maxLoggedBodyLength(int maxLoggedBodyLength) {
 		if (maxLoggedBodyLength < 0) {
-			throw new IllegalArgumentException("maxLoggedBodyLength must not be negative, was " + maxLoggedBodyLength);
+			throw new InvalidSettingException("maxLoggedBodyLength", "must not be negative, was " + maxLoggedBodyLength);
 		}
 		this.maxLoggedBodyLength = maxLoggedBodyLength;
 		return this;
@@ -134,8 +135,8 @@ public final class DefaultTokensClientBuilder implements TokensClient.Builder {
 	@Override
 	public TokensClient.Builder userAgentProduct(@Nullable String product) {
 		if (product != null && !UserAgent.isProduct(product)) {
-			throw new IllegalArgumentException(
-					"userAgentProduct must look like name/version (letters, digits, . _ + -), was \"" + product + "\"");
+			throw new InvalidSettingException("userAgentProduct",
+					"must look like name/version (letters, digits, . _ + -), was \"" + product + "\"");
 		}
 		this.userAgentProduct = product;
 		return this;
