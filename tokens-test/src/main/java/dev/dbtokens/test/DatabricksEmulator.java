@@ -37,7 +37,7 @@ public final class DatabricksEmulator implements AutoCloseable {
 
 	private final TokenRegistry tokens;
 
-	private final PrincipalDirectory directory;
+	private final EmulatorPrincipals principals;
 
 	private final Faults faults = new Faults();
 
@@ -49,8 +49,8 @@ public final class DatabricksEmulator implements AutoCloseable {
 		this.settings = settings;
 		this.workspace = Workspace.of(settings);
 		this.tokens = this.workspace.tokens();
-		this.directory = this.workspace.directory();
-		OAuthEndpoints oauth = new OAuthEndpoints(this.directory, this::baseUrl);
+		this.principals = new EmulatorPrincipals(this.workspace, settings);
+		OAuthEndpoints oauth = new OAuthEndpoints(this.workspace.directory(), this::baseUrl);
 		RequestHandler handler = new RequestHandler(this.workspace, oauth);
 		this.server = new EmulatorServer(handler, this.faults, this.journal, settings.clock());
 		this.workspace.seed(settings);
@@ -119,110 +119,21 @@ public final class DatabricksEmulator implements AutoCloseable {
 	}
 
 	/**
-	 * Returns the principal seeded by {@link DatabricksEmulatorBuilder#withDefaultPrincipal()}.
-	 * @return the default principal
-	 * @throws IllegalStateException if the emulator was built without it
+	 * Returns the users, service principals and groups, to read the seeded ones back or add more.
+	 * @return the principals of this emulator
 	 */
-	public Principal defaultPrincipal() {
-		if (this.settings.principals().stream().noneMatch((p) -> p.name().equals(DEFAULT_PRINCIPAL))) {
-			throw new IllegalStateException("No default principal: build the emulator with withDefaultPrincipal().");
-		}
-		return this.directory.user(DEFAULT_PRINCIPAL);
+	public EmulatorPrincipals principals() {
+		return this.principals;
 	}
 
 	/**
-	 * Returns the personal access token of the default principal.
+	 * Returns the personal access token of the default principal, short for
+	 * {@code principals().defaultPrincipal().token()}.
 	 * @return the token value
 	 * @throws IllegalStateException if the emulator was built without a default principal
 	 */
 	public String defaultToken() {
-		return defaultPrincipal().token();
-	}
-
-	/**
-	 * Returns a user by name.
-	 * @param name the user's name
-	 * @return the user, with its seed token
-	 * @throws IllegalArgumentException if there is no such user
-	 */
-	public Principal principal(String name) {
-		return this.directory.user(name);
-	}
-
-	/**
-	 * Returns a service principal by name.
-	 * @param name the service principal's name
-	 * @return the service principal, with its credentials
-	 * @throws IllegalArgumentException if there is no such service principal
-	 */
-	public ServicePrincipal servicePrincipal(String name) {
-		return this.directory.service(name);
-	}
-
-	/**
-	 * Adds a user with a random seed token. Removed by {@link #reset()}.
-	 * @param name a name not used by any other principal
-	 * @return the new user
-	 */
-	public Principal addPrincipal(String name) {
-		return addPrincipal(name, Secrets.patValue());
-	}
-
-	/**
-	 * Adds a user with a known seed token. Removed by {@link #reset()}.
-	 * @param name a name not used by any other principal
-	 * @param token a token value no other principal holds
-	 * @return the new user
-	 */
-	public synchronized Principal addPrincipal(String name, String token) {
-		Principal user = new Principal(name, token);
-		this.workspace.addUser(user);
-		return user;
-	}
-
-	/**
-	 * Adds a service principal with random OAuth credentials. Removed by {@link #reset()}.
-	 * @param name a name not used by any other principal
-	 * @return the new service principal
-	 */
-	public ServicePrincipal addServicePrincipal(String name) {
-		return addServicePrincipal(name, Secrets.clientId(), Secrets.clientSecret());
-	}
-
-	/**
-	 * Adds a service principal with known OAuth credentials. Removed by {@link #reset()}.
-	 * @param name a name not used by any other principal
-	 * @param clientId a client id not used by another service principal
-	 * @param clientSecret the client secret
-	 * @return the new service principal
-	 */
-	public synchronized ServicePrincipal addServicePrincipal(String name, String clientId, String clientSecret) {
-		ServicePrincipal service = new ServicePrincipal(name, clientId, clientSecret);
-		this.directory.addService(service);
-		return service;
-	}
-
-	/**
-	 * Adds a user or service principal to a group, creating the group if needed; adding to
-	 * {@value #ADMINS_GROUP} makes it a workspace admin. Undone by {@link #reset()}.
-	 * @param group the group name (not {@value #USERS_GROUP}: everyone is in it)
-	 * @param member the name of an existing user or service principal
-	 */
-	public void addToGroup(String group, String member) {
-		this.directory.addToGroup(group, member);
-	}
-
-	/**
-	 * Returns the numeric id of a user or service principal, as Token Management reports it in
-	 * {@code created_by_id} and {@code owner_id}. Ids are handed out in the order principals
-	 * are added (users first, then service principals, as declared), starting at
-	 * {@code 1000000000000001}, and are the same after {@link #reset()}.
-	 * @param name the principal's name
-	 * @return the id
-	 * @throws IllegalArgumentException if there is no such principal
-	 */
-	public long principalId(String name) {
-		return this.directory.id(name);
+		return this.principals.defaultPrincipal().token();
 	}
 
 	/**
@@ -289,8 +200,10 @@ public final class DatabricksEmulator implements AutoCloseable {
 	 * and groups again.
 	 * The server keeps running on the same port.
 	 */
-	public synchronized void reset() {
-		this.workspace.reset(this.settings);
+	public void reset() {
+		synchronized (this.workspace) {
+			this.workspace.reset(this.settings);
+		}
 		this.faults.clear();
 		this.journal.clear();
 	}
