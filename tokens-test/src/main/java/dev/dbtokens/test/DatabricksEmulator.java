@@ -1,12 +1,14 @@
 package dev.dbtokens.test;
 
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.List;
 
 /**
  * An in-memory Databricks workspace that answers the Token API, the Token Management API
  * (every token, on-behalf-of tokens, token permissions, {@code workspace-conf}) and the OAuth
  * machine-to-machine endpoints over real HTTP on {@code 127.0.0.1}, for tests. Who may do
- * what is described on {@link DatabricksEmulatorBuilder}.
+ * what is described on {@link EmulatorPrincipals}.
  *
  * <pre class="code">
  * try (DatabricksEmulator emulator = DatabricksEmulator.builder().withDefaultPrincipal().start()) {
@@ -67,12 +69,12 @@ public final class DatabricksEmulator implements AutoCloseable {
 	}
 
 	/**
-	 * Binds the server on {@code 127.0.0.1}.
+	 * Binds the server on {@code 127.0.0.1} (or the builder's bind address).
 	 * @return this emulator
 	 * @throws IllegalStateException if it is already running
 	 */
 	public DatabricksEmulator start() {
-		this.server.start(this.settings.port());
+		this.server.start(this.settings.bindAddress(), this.settings.port());
 		return this;
 	}
 
@@ -115,7 +117,11 @@ public final class DatabricksEmulator implements AutoCloseable {
 	 * @throws IllegalStateException if it is not running
 	 */
 	public String baseUrl() {
-		return "http://127.0.0.1:" + port();
+		String host = this.settings.bindAddress();
+		if (host.equals("0.0.0.0") || host.equals("::")) {
+			host = "127.0.0.1";
+		}
+		return "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port();
 	}
 
 	/**
@@ -191,6 +197,45 @@ public final class DatabricksEmulator implements AutoCloseable {
 	 */
 	public int createdCount() {
 		return this.tokens.createdCount();
+	}
+
+	/**
+	 * Opens the admin API under {@code /__emulator/} (reset, seed, journal, clock, faults, token
+	 * list; see {@code docs/emulator.md}) to callers sending {@code Authorization: Bearer <adminKey>}.
+	 * Without it those paths answer 404 as unknown Databricks paths do. The key is never accepted
+	 * by the Databricks paths.
+	 * @param adminKey the key, at least 16 characters
+	 * @return this emulator
+	 */
+	public DatabricksEmulator enableAdminApi(String adminKey) {
+		this.server.admin(new AdminEndpoints(this, this.settings.clock(), adminKey));
+		return this;
+	}
+
+	/**
+	 * Writes every principal, group, token (values included), token permission and workspace
+	 * setting to a file, replacing it atomically; {@link #restoreState(Path)} reads it back.
+	 * The file holds secrets: keep it private.
+	 * @param file the file to write
+	 * @throws UncheckedIOException if it cannot be written
+	 */
+	public void saveState(Path file) {
+		synchronized (this.workspace) {
+			EmulatorState.write(this.workspace, file);
+		}
+	}
+
+	/**
+	 * Replaces the principals, groups, tokens, token permissions and workspace settings with
+	 * those saved by {@link #saveState(Path)}; {@link #reset()} still returns to the builder's seed.
+	 * @param file a file written by {@link #saveState(Path)}
+	 * @throws IllegalArgumentException if it is not such a file (naming it)
+	 * @throws UncheckedIOException if it cannot be read
+	 */
+	public void restoreState(Path file) {
+		synchronized (this.workspace) {
+			EmulatorState.read(this.workspace, file);
+		}
 	}
 
 	/**

@@ -9,6 +9,18 @@ package dev.dbtokens.test;
  * Principal alice = emulator.principals().addPrincipal("alice@example.com");
  * emulator.principals().addToGroup(DatabricksEmulator.ADMINS_GROUP, "alice@example.com");
  * </pre>
+ *
+ * <p><strong>Who may create and use personal access tokens.</strong> Admins (members of the
+ * group {@code admins}) always may. Anyone else needs {@code CAN_USE} on
+ * {@code authorization/tokens}: granted to them, to a group they belong to, or to the group
+ * {@code users}, which holds every user and service principal. By default the token
+ * permissions start with {@code users: CAN_USE}, as in workspaces where every user may create
+ * tokens until an admin restricts them ({@link DatabricksEmulatorBuilder#tokenUsageForAllUsers(boolean)} starts with no
+ * grant instead, like workspaces created with the newer default). A principal without
+ * {@code CAN_USE} gets 403 {@code PERMISSION_DENIED} ("does not have permission to use
+ * tokens") on create and when its tokens authenticate; replacing the permissions
+ * ({@code PUT}) revokes the tokens of every principal who lost {@code CAN_USE}, as Databricks
+ * does.
  */
 public final class EmulatorPrincipals {
 
