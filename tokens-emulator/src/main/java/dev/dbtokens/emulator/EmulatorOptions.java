@@ -61,7 +61,7 @@ record EmulatorOptions(int port, String bindAddress, @Nullable Path seedFile, @N
 				case "--allow-remote" -> allowRemote = true;
 				case "--seed" -> seed = Path.of(value(option, rest));
 				case "--data-dir" -> data = Path.of(value(option, rest));
-				case "--admin-key" -> key = adminKey(value(option, rest));
+				case "--admin-key" -> key = value(option, rest);
 				case "--write-profile" -> profile = value(option, rest);
 				case "--config-file" -> configFile = Path.of(value(option, rest));
 				case "--help", "-h" -> help = true;
@@ -99,14 +99,6 @@ record EmulatorOptions(int port, String bindAddress, @Nullable Path seedFile, @N
 		}
 		throw new IllegalArgumentException("--port must be a number from 0 (any free port) to 65535, got '" + value
 				+ "'.");
-	}
-
-	private static String adminKey(String value) {
-		if (value.length() < 16) {
-			throw new IllegalArgumentException("--admin-key must be at least 16 characters long, got "
-					+ value.length() + ".");
-		}
-		return value;
 	}
 
 	private static boolean isLoopback(String address) {

@@ -35,8 +35,8 @@ final class AdminEndpoints {
 
 	AdminEndpoints(DatabricksEmulator emulator, Clock clock, String adminKey) {
 		if (adminKey.length() < 16 || adminKey.isBlank()) {
-			throw new IllegalArgumentException("The admin key must be at least 16 characters long, got "
-					+ adminKey.length());
+			throw new IllegalArgumentException("The admin key (--admin-key of the standalone emulator) must be at "
+					+ "least 16 characters long, got " + adminKey.length() + ".");
 		}
 		this.emulator = emulator;
 		this.clock = clock;

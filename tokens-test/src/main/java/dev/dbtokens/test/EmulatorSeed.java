@@ -96,8 +96,14 @@ public final class EmulatorSeed {
 		if (days != null) {
 			builder.maxLifetime(Duration.ofDays(number(days, "maxLifetimeDays")));
 		}
-		builder.tokensEnabled(this.seed.path("tokensEnabled").asBoolean(true));
-		builder.tokenUsageForAllUsers(this.seed.path("tokenUsageForAllUsers").asBoolean(true));
+		JsonNode tokensEnabled = this.seed.get("tokensEnabled");
+		if (tokensEnabled != null) {
+			builder.tokensEnabled(flag(tokensEnabled, "tokensEnabled"));
+		}
+		JsonNode forAll = this.seed.get("tokenUsageForAllUsers");
+		if (forAll != null) {
+			builder.tokenUsageForAllUsers(flag(forAll, "tokenUsageForAllUsers"));
+		}
 		JsonNode workspaceId = this.seed.get("workspaceId");
 		if (workspaceId != null) {
 			builder.workspaceId(workspaceId.asLong());
@@ -181,6 +187,13 @@ public final class EmulatorSeed {
 			throw new IllegalArgumentException("'" + field + "' must be a whole number, got " + node);
 		}
 		return node.intValue();
+	}
+
+	private static boolean flag(JsonNode node, String field) {
+		if (!node.isBoolean()) {
+			throw new IllegalArgumentException("'" + field + "' must be true or false, got " + node);
+		}
+		return node.booleanValue();
 	}
 
 	@FunctionalInterface
