@@ -104,9 +104,15 @@ final class EmulatorProcess implements AutoCloseable {
 	}
 
 	@Override
-	public void close() throws InterruptedException {
+	public void close() {
 		if (this.process.isAlive()) {
-			stop();
+			try {
+				stop();
+			}
+			catch (InterruptedException ex) {
+				this.process.destroyForcibly();
+				Thread.currentThread().interrupt();
+			}
 		}
 	}
 

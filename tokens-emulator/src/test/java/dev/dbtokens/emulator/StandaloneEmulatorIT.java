@@ -55,6 +55,7 @@ class StandaloneEmulatorIT {
 	void refusesASecondEmulatorOnTheSameDataDirectoryNamingIt() throws Exception {
 		Path data = this.dir.resolve("shared");
 		try (EmulatorProcess first = EmulatorProcess.start(this.dir.resolve("first.log"), "--data-dir", data.toString())) {
+			assertThat(first.exports()).containsKey("DATABRICKS_HOST");
 			Path log = this.dir.resolve("second.log");
 			assertThat(EmulatorProcess.run(log, "--data-dir", data.toString())).isEqualTo(1);
 			assertThat(Files.readString(log)).contains("Another emulator is using the data directory "
