@@ -46,8 +46,8 @@ class AdminPageTests {
 
 	@Test
 	void listsEveryTokenOfTheWorkspaceWithItsCreator() {
-		this.databricksEmulator.addToGroup(DatabricksEmulator.ADMINS_GROUP, DEFAULT_PRINCIPAL);
-		Principal alice = this.databricksEmulator.addPrincipal("alice@example.com");
+		this.databricksEmulator.principals().addToGroup(DatabricksEmulator.ADMINS_GROUP, DEFAULT_PRINCIPAL);
+		Principal alice = this.databricksEmulator.principals().addPrincipal("alice@example.com");
 		String alicesValue = TokensClient.builder()
 			.host(this.databricksEmulator.baseUrl())
 			.token(alice.token())
@@ -77,8 +77,8 @@ class AdminPageTests {
 
 	@Test
 	void theSweepLeavesATokenThatOnlyLooksLikeThePortalsAlone() {
-		this.databricksEmulator.addToGroup(DatabricksEmulator.ADMINS_GROUP, DEFAULT_PRINCIPAL);
-		Principal alice = this.databricksEmulator.addPrincipal("alice@example.com");
+		this.databricksEmulator.principals().addToGroup(DatabricksEmulator.ADMINS_GROUP, DEFAULT_PRINCIPAL);
+		Principal alice = this.databricksEmulator.principals().addPrincipal("alice@example.com");
 		String alices = TokensClient.builder()
 			.host(this.databricksEmulator.baseUrl())
 			.token(alice.token())

@@ -60,7 +60,7 @@ class PortalBrowserTests {
 	@BeforeEach
 	void openBrowser() throws IOException {
 		this.databricksEmulator.reset();
-		this.databricksEmulator.addToGroup(DatabricksEmulator.ADMINS_GROUP, DEFAULT_PRINCIPAL); // the admin page uses Token Management
+		this.databricksEmulator.principals().addToGroup(DatabricksEmulator.ADMINS_GROUP, DEFAULT_PRINCIPAL); // the admin page uses Token Management
 		Files.createDirectories(SCREENSHOTS);
 		ChromeDriverService service = new ChromeDriverService.Builder()
 			.usingDriverExecutable(executable("portal.chromedriver", "/usr/bin/chromedriver").toFile())

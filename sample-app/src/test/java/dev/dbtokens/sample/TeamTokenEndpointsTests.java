@@ -56,8 +56,8 @@ class TeamTokenEndpointsTests {
 	@BeforeEach
 	void resetEmulator() {
 		this.databricksEmulator.reset();
-		this.databricksEmulator.addToGroup(DatabricksEmulator.ADMINS_GROUP, DEFAULT_PRINCIPAL);
-		this.databricksEmulator.addServicePrincipal(SERVICE_PRINCIPAL, APPLICATION_ID, "not-a-real-secret");
+		this.databricksEmulator.principals().addToGroup(DatabricksEmulator.ADMINS_GROUP, DEFAULT_PRINCIPAL);
+		this.databricksEmulator.principals().addServicePrincipal(SERVICE_PRINCIPAL, APPLICATION_ID, "not-a-real-secret");
 	}
 
 	@AfterEach
@@ -126,7 +126,7 @@ class TeamTokenEndpointsTests {
 	@Test
 	void answersAServerErrorNamingThePropertyWhenTheWorkspaceDoesNotKnowTheTeamsServicePrincipal() {
 		this.databricksEmulator.reset(); // the team's application id now names no service principal of the workspace
-		this.databricksEmulator.addToGroup(DatabricksEmulator.ADMINS_GROUP, DEFAULT_PRINCIPAL);
+		this.databricksEmulator.principals().addToGroup(DatabricksEmulator.ADMINS_GROUP, DEFAULT_PRINCIPAL);
 		create(PortalTestUsers.asUser(this.web), "data", "{\"comment\":\"nightly-load\"}").expectStatus()
 			.isEqualTo(500)
 			.expectHeader()

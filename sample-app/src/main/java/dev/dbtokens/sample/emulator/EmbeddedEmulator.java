@@ -67,7 +67,7 @@ final class EmbeddedEmulator {
 			properties.put("sample.demo", "true");
 		}
 		if (!hasTeams(environment)) {
-			properties.put("sample.teams." + DEMO_TEAM + ".application-id", emulator.servicePrincipal(DEMO_SERVICE_PRINCIPAL).applicationId());
+			properties.put("sample.teams." + DEMO_TEAM + ".application-id", emulator.principals().servicePrincipal(DEMO_SERVICE_PRINCIPAL).applicationId());
 			properties.put("sample.teams." + DEMO_TEAM + ".members[0]", environment.getProperty("sample.users.user.name", "user"));
 		}
 		if (!environment.containsProperty("server.address")) {
