@@ -129,10 +129,88 @@ class PortalBrowserTests {
 		this.browser.findElement(By.id("other-seconds")).sendKeys("1.5");
 		follow(this.browser.findElement(By.id("create")));
 
-		assertThat(text("#error")).isEqualTo("lifetimeSeconds must be a whole number of seconds, was 1.5: round it, e.g. to 2");
+		assertThat(text("#error")).isEqualTo("Lifetime must be a whole number of seconds, was 1.5: round it, e.g. to 2");
 		assertThat(this.browser.findElement(By.id("comment")).getDomProperty("value")).isEqualTo("fractional");
 		assertThat(this.browser.findElements(By.id("created"))).isEmpty();
 		assertThat(this.databricksEmulator.createdCount()).isZero();
+	}
+
+	@Test
+	void showsEachSignInMessageOnlyWhenItHolds() {
+		open("/login");
+		assertThat(this.browser.findElements(By.cssSelector("#error, #locked, #message"))).as("a first visit").isEmpty();
+
+		signIn(PortalTestUsers.USER, "not-the-password");
+		assertThat(text("#error")).isEqualTo("Wrong user name or password.");
+		assertThat(this.browser.findElements(By.cssSelector("#locked, #message"))).isEmpty();
+
+		signIn(PortalTestUsers.USER, PortalTestUsers.USER_PASSWORD);
+		follow(this.browser.findElement(By.cssSelector("header button.link")));
+		assertThat(text("#message")).isEqualTo("You are signed out.");
+		assertThat(this.browser.findElements(By.cssSelector("#error, #locked"))).isEmpty();
+	}
+
+	@Test
+	void reloadingThePageThatShowsANewTokenCreatesNothingAndShowsTheValueNoMore() {
+		open("/login");
+		signIn(PortalTestUsers.USER, PortalTestUsers.USER_PASSWORD);
+		create("reload-me", "lifetime-3600");
+		String value = text("#token-value");
+		assertThat(this.browser.getCurrentUrl()).as("redirected after the POST").endsWith(":" + this.port + "/");
+
+		this.browser.navigate().refresh();
+		assertThat(this.browser.getPageSource()).doesNotContain(value);
+		assertThat(this.browser.findElements(By.id("created"))).isEmpty();
+		String id = stored("portal:user reload-me").tokenId();
+		assertThat(row(id).findElement(By.cssSelector(".comment")).getText()).isEqualTo("reload-me");
+		assertThat(this.databricksEmulator.tokens(DEFAULT_PRINCIPAL)).filteredOn((token) -> "portal:user reload-me".equals(token.comment()))
+			.as("one token, however often the page is reloaded")
+			.hasSize(1);
+	}
+
+	@Test
+	void typingInOtherChoosesIt() {
+		open("/login");
+		signIn(PortalTestUsers.USER, PortalTestUsers.USER_PASSWORD);
+		this.browser.findElement(By.id("comment")).sendKeys("a-minute");
+		this.browser.findElement(By.id("other-seconds")).sendKeys("60");
+		follow(this.browser.findElement(By.id("create")));
+
+		assertThat(text("#created-lifetime")).isEqualTo("1 minute");
+		assertThat(lifetime(stored("portal:user a-minute"))).isEqualTo(Duration.ofSeconds(60));
+	}
+
+	@Test
+	void refusesALifetimeThatContradictsItselfNamingBothAndKeepsTheChoice() {
+		open("/login");
+		signIn(PortalTestUsers.USER, PortalTestUsers.USER_PASSWORD);
+		this.browser.findElement(By.id("other-seconds")).sendKeys("60");
+		this.browser.findElement(By.id("lifetime-3600")).click();
+		follow(this.browser.findElement(By.id("create")));
+
+		assertThat(text("#error")).isEqualTo("Lifetime: 1 hour is selected but \"other\" holds '60' seconds: select \"other\" "
+				+ "to use those seconds, or clear it to get 1 hour");
+		assertThat(this.browser.findElement(By.id("lifetime-3600")).isSelected()).isTrue();
+		assertThat(this.browser.findElement(By.id("other-seconds")).getDomProperty("value")).isEqualTo("60");
+		assertThat(this.databricksEmulator.createdCount()).isZero();
+	}
+
+	@Test
+	void keepsOtherSelectedAfterARefusalSoTheCorrectedNumberIsTheLifetime() {
+		open("/login");
+		signIn(PortalTestUsers.USER, PortalTestUsers.USER_PASSWORD);
+		this.browser.findElement(By.id("comment")).sendKeys("two-minutes");
+		this.browser.findElement(By.id("other-seconds")).sendKeys("0");
+		follow(this.browser.findElement(By.id("create")));
+		assertThat(text("#error")).isEqualTo("Lifetime must be between 1 and 2592000 seconds (30 days), was 0");
+		assertThat(this.browser.findElement(By.id("lifetime-other")).isSelected()).isTrue();
+
+		WebElement other = this.browser.findElement(By.id("other-seconds"));
+		other.clear();
+		other.sendKeys("120");
+		follow(this.browser.findElement(By.id("create")));
+		assertThat(text("#created-lifetime")).isEqualTo("2 minutes");
+		assertThat(lifetime(stored("portal:user two-minutes"))).isEqualTo(Duration.ofSeconds(120));
 	}
 
 	@Test
@@ -217,6 +295,10 @@ class PortalBrowserTests {
 			.filter((token) -> comment.equals(token.comment()))
 			.findFirst()
 			.orElseThrow(() -> new AssertionError("the emulator holds no token '" + comment + "'"));
+	}
+
+	private static Duration lifetime(EmulatedToken token) {
+		return Duration.between(token.creationTime(), token.expiryTime());
 	}
 
 	private void screenshot(String name) throws IOException {
