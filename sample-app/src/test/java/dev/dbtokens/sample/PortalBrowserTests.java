@@ -214,6 +214,20 @@ class PortalBrowserTests {
 	}
 
 	@Test
+	void showsThePortalsErrorPagesWithAWayHome() throws IOException {
+		open("/login");
+		signIn(PortalTestUsers.USER, PortalTestUsers.USER_PASSWORD);
+		open("/admin");
+		assertThat(text("h1")).isEqualTo("403 Forbidden");
+		assertThat(text("#error-explanation")).startsWith("This page is for the portal's administrators.");
+		open("/nope");
+		assertThat(text("h1")).isEqualTo("404 Not Found");
+		screenshot("error.png");
+		follow(this.browser.findElement(By.id("home")));
+		assertThat(text("#signed-in-user")).isEqualTo(PortalTestUsers.USER);
+	}
+
+	@Test
 	void signsInAsAdminAndRunsTheComplianceSweepAsADryRunThenForReal() throws IOException {
 		String legacy = this.tokensClient.create("portal:user legacy", null).block().tokenInfo().tokenId();
 		String compliant = this.tokensClient.create("portal:user recent", Duration.ofDays(2)).block().tokenInfo().tokenId();

@@ -1,6 +1,7 @@
 package dev.dbtokens.sample.security;
 
 import dev.dbtokens.sample.SampleProperties;
+import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.util.regex.Pattern;
@@ -10,6 +11,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UserDetailsRepositoryReactiveAuthenticationManager;
@@ -20,13 +22,15 @@ import org.springframework.security.web.server.authentication.RedirectServerAuth
 import org.springframework.security.web.server.authentication.ServerAuthenticationFailureHandler;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Two filter chains. The JSON API ({@code /tokens}) and Actuator: HTTP Basic on every call, no
  * session and hence no cookie a foreign page could ride on (so no CSRF token either), {@code 401}
  * and {@code 403} as problem details; {@code /actuator/health} is public (without details), the
  * other endpoints are for admins. The page: form sign-in with a session, CSRF tokens on every
- * form, {@code /admin} for admins, and a content security policy that allows only the portal's
+ * form, {@code /admin} for admins (anyone else gets the portal's 403 page, through Boot's error
+ * handling), and a content security policy that allows only the portal's
  * own scripts and styles. Both sign in through {@link SignInThrottle}, which locks a user name or
  * a client address for a while after repeated failures.
  */
@@ -87,6 +91,8 @@ class SecurityConfiguration {
 				.hasRole(PortalUsers.ADMIN)
 				.anyExchange()
 				.authenticated())
+			.exceptionHandling((handling) -> handling.accessDeniedHandler((exchange, denied) -> Mono
+				.error(new ResponseStatusException(HttpStatus.FORBIDDEN, "This page needs the ADMIN role"))))
 			.formLogin((login) -> login.loginPage("/login")
 				.authenticationFailureHandler((exchange, ex) -> ((ex instanceof LockedException) ? locked : wrongPassword)
 					.onAuthenticationFailure(exchange, ex)))
