@@ -16,7 +16,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.Rectangle;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -228,6 +231,48 @@ class PortalBrowserTests {
 	}
 
 	@Test
+	void fitsANarrowScreenWithEveryActionReachable() throws IOException {
+		this.browser.manage().window().setSize(new Dimension(390, 844));
+		open("/login");
+		signIn(PortalTestUsers.USER, PortalTestUsers.USER_PASSWORD);
+		create("narrow-screen", "lifetime-3600");
+		assertThat(width("window.innerWidth")).as("the page is laid out at 390 px").isLessThanOrEqualTo(390);
+		assertFitsTheScreen();
+		screenshot("portal-narrow.png");
+		WebElement revoke = row(stored("portal:user narrow-screen").tokenId()).findElement(By.linkText("Revoke…"));
+		assertOnScreen(revoke);
+
+		follow(revoke);
+		assertFitsTheScreen();
+		assertOnScreen(this.browser.findElement(By.id("revoke-id")));
+		assertOnScreen(this.browser.findElement(By.id("confirm-revoke")));
+	}
+
+	@Test
+	void fitsTheAdminTablesAndLongIdsOnThePage() {
+		this.tokensClient.create("portal:user legacy", null).block();
+		open("/login");
+		signIn(PortalTestUsers.ADMIN, PortalTestUsers.ADMIN_PASSWORD);
+		open("/admin");
+		follow(this.browser.findElement(By.id("dry-run")));
+		awaitElement("findings");
+		assertFitsTheScreen();
+		Rectangle page = this.browser.findElement(By.tagName("main")).getRect();
+		for (String table : List.of("findings", "all-tokens")) {
+			Rectangle box = this.browser.findElement(By.id(table)).getRect();
+			assertThat(box.getX() + box.getWidth()).as("right edge of #%s", table).isLessThanOrEqualTo(page.getX() + page.getWidth());
+		}
+		assertOnScreen(this.browser.findElement(By.cssSelector("#findings code.token-id")));
+		assertOnScreen(this.browser.findElement(By.cssSelector("#all-tokens tbody tr td:last-child")));
+		WebElement shortId = this.browser.findElement(By.cssSelector("#all-tokens tbody code"));
+		assertThat(shortId.getDomAttribute("title")).as("the full id, where the table shows it shortened").hasSize(64);
+
+		this.browser.manage().window().setSize(new Dimension(390, 844));
+		assertFitsTheScreen();
+		assertOnScreen(this.browser.findElement(By.id("revoke-findings")));
+	}
+
+	@Test
 	void signsInAsAdminAndRunsTheComplianceSweepAsADryRunThenForReal() throws IOException {
 		String legacy = this.tokensClient.create("portal:user legacy", null).block().tokenInfo().tokenId();
 		String compliant = this.tokensClient.create("portal:user recent", Duration.ofDays(2)).block().tokenInfo().tokenId();
@@ -309,6 +354,22 @@ class PortalBrowserTests {
 			.filter((token) -> comment.equals(token.comment()))
 			.findFirst()
 			.orElseThrow(() -> new AssertionError("the emulator holds no token '" + comment + "'"));
+	}
+
+	private void assertFitsTheScreen() {
+		assertThat(width("document.documentElement.scrollWidth")).as("no sideways scrolling on %s", this.browser.getCurrentUrl())
+			.isLessThanOrEqualTo(width("window.innerWidth"));
+	}
+
+	private void assertOnScreen(WebElement element) {
+		Rectangle box = element.getRect();
+		assertThat(box.getX()).as("left edge of %s", element.getText()).isGreaterThanOrEqualTo(0);
+		assertThat(box.getX() + box.getWidth()).as("right edge of %s", element.getText())
+			.isLessThanOrEqualTo(width("window.innerWidth"));
+	}
+
+	private int width(String script) {
+		return ((Number) ((JavascriptExecutor) this.browser).executeScript("return " + script)).intValue();
 	}
 
 	private static Duration lifetime(EmulatedToken token) {
