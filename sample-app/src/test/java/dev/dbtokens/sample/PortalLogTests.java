@@ -1,6 +1,8 @@
 package dev.dbtokens.sample;
 
 import dev.dbtokens.test.AutoConfigureDatabricksEmulator;
+import dev.dbtokens.test.DatabricksEmulator;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -28,6 +30,14 @@ class PortalLogTests {
 
 	@Autowired
 	WebTestClient web;
+
+	@Autowired
+	DatabricksEmulator databricksEmulator;
+
+	@BeforeEach
+	void resetEmulator() {
+		this.databricksEmulator.reset();
+	}
 
 	@Test
 	void logsATokenWithoutACommentAsSuch(CapturedOutput output) {
