@@ -49,28 +49,24 @@ class SignInSecurityTests {
 	@Test
 	@Order(2)
 	void masksThePortalPasswordsInActuatorEvenWhereValuesAreShown() {
-		String env = PortalTestUsers.asAdmin(this.web)
-			.get()
-			.uri("/actuator/env/sample.users.admin.password")
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody(String.class)
-			.returnResult()
-			.getResponseBody();
+		String env = asAdmin("/actuator/env/sample.users.admin.password");
 		assertThat(env).contains("******").doesNotContain(PortalTestUsers.ADMIN_PASSWORD);
-		String configprops = PortalTestUsers.asAdmin(this.web)
-			.get()
-			.uri("/actuator/configprops/sample")
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody(String.class)
-			.returnResult()
-			.getResponseBody();
+		String configprops = asAdmin("/actuator/configprops/sample");
 		assertThat(configprops).contains("\"name\":\"admin\"")
 			.doesNotContain(PortalTestUsers.ADMIN_PASSWORD)
 			.doesNotContain(PortalTestUsers.USER_PASSWORD);
+	}
+
+	private String asAdmin(String path) {
+		return PortalTestUsers.asAdmin(this.web)
+			.get()
+			.uri(path)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
 	}
 
 	@Test
