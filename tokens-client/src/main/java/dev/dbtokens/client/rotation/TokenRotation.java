@@ -67,6 +67,12 @@ public final class TokenRotation implements AutoCloseable {
 
 	private final AtomicBoolean checking = new AtomicBoolean();
 
+	/** Completes when the check holding {@link #checking} is done; {@link #retire()} waits for it. */
+	private volatile Sinks.Empty<Void> checkDone = Sinks.empty();
+
+	/** Set by {@link #retire()} until the next {@link #start()}. */
+	private volatile boolean retired;
+
 	private @Nullable Disposable schedule;
 
 	/** Ends the scheduled checks once the one in flight, if any, is done: emitted by {@link #retire()}. */
@@ -158,7 +164,8 @@ public final class TokenRotation implements AutoCloseable {
 
 	/**
 	 * Checks the tokens now, as a scheduled check does: revokes what is due, and creates and hands
-	 * over a new token when the current one is due. Does nothing when a check is already running.
+	 * over a new token when the current one is due. Does nothing when a check is already running,
+	 * or after {@link #retire()} until the next {@link #start()}.
 	 * @return completes when the check is done; never fails (failures go to the listener)
 	 */
 	public Mono<Void> checkNow() {
@@ -166,14 +173,24 @@ public final class TokenRotation implements AutoCloseable {
 			if (!this.checking.compareAndSet(false, true)) {
 				return Mono.empty();
 			}
-			// Reset before the end signal reaches the caller, so that a check right after this one runs.
-			return this.check.run()
-				.doOnTerminate(() -> this.checking.set(false))
-				.doOnCancel(() -> this.checking.set(false));
+			// Published before retired is read: a retire that misses this check sees it held, and waits.
+			Sinks.Empty<Void> done = Sinks.empty();
+			this.checkDone = done;
+			if (this.retired) {
+				endCheck(done);
+				return Mono.empty();
+			}
+			// Ended before the end signal reaches the caller, so that a check right after this one runs.
+			return this.check.run().doOnTerminate(() -> endCheck(done)).doOnCancel(() -> endCheck(done));
 		}).onErrorResume((ex) -> {
 			logger.error("Token rotation '" + this.policy.name() + "': the check failed unexpectedly", ex);
 			return Mono.empty();
 		});
+	}
+
+	private void endCheck(Sinks.Empty<Void> done) {
+		this.checking.set(false);
+		done.tryEmitEmpty();
 	}
 
 	/**
@@ -196,6 +213,7 @@ public final class TokenRotation implements AutoCloseable {
 		if (isRunning()) {
 			throw new IllegalStateException("Token rotation '" + this.policy.name() + "' is already running");
 		}
+		this.retired = false;
 		Duration interval = this.policy.checkInterval();
 		Sinks.One<Boolean> finishing = Sinks.one();
 		Sinks.Empty<Void> finished = Sinks.empty();
@@ -242,16 +260,20 @@ public final class TokenRotation implements AutoCloseable {
 	 * {@code databricks.rotation.<name>.revoke-on-stop=false}). A scheduled check in flight is let
 	 * finish first (its create may already have reached Databricks), then the tokens are listed and
 	 * revoked; cancelling the returned {@code Mono} cancels that check too. The tokens of other
-	 * instances are left alone. The listener is not told; {@link #current()} is empty from the
-	 * moment the tokens are listed to be revoked, so that it never gives a revoked token, and
-	 * stays empty even when they could not be listed. {@link #start()} may be called again: it
-	 * creates a new token.
+	 * instances are left alone. A check asked for with {@link #checkNow()} is waited for too, and
+	 * none runs after the retirement until {@link #start()}, so no token is created after the
+	 * listing. The listener is not told; {@link #current()} is empty from the moment the tokens are
+	 * listed to be revoked, so that it never gives a revoked token, and stays empty even when they
+	 * could not be listed. {@link #start()} may be called again: it creates a new token.
 	 * @return the report; it fails when the tokens cannot be listed
 	 */
 	public Mono<RevocationReport> retire() {
-		return Mono.defer(() -> finishChecks()
-			.then(Mono.fromRunnable(() -> this.state.keepOnly(Set.of())))
-			.then(this.lifecycle.revokeIf(this.identity::isOwn)));
+		return Mono.defer(() -> {
+			this.retired = true;
+			return finishChecks().then(Mono.defer(() -> this.checking.get() ? this.checkDone.asMono() : Mono.empty()))
+				.then(Mono.fromRunnable(() -> this.state.keepOnly(Set.of())))
+				.then(this.lifecycle.revokeIf(this.identity::isOwn));
+		});
 	}
 
 	/**
@@ -262,9 +284,7 @@ public final class TokenRotation implements AutoCloseable {
 		return this.schedule != null && !this.schedule.isDisposed();
 	}
 
-	/**
-	 * Stops the rotation, like {@link #stop()}.
-	 */
+	/** Stops the rotation, like {@link #stop()}. */
 	@Override
 	public void close() {
 		stop();
