@@ -13,8 +13,9 @@ import org.jspecify.annotations.Nullable;
  * instance id of its own, random per instance, and comments its tokens
  * {@code <commentTag>@<instance id>}: it reads and revokes only those. Tokens of the rotation with
  * another instance id (or the bare tag of older versions) belong to another replica, live or gone,
- * and may be revoked only when they are orphaned beyond doubt: expired, or, for a token that never
- * expires (which no rotation creates), older than the rotation's lifetime.
+ * and may be revoked only when they are orphaned beyond doubt: expired for longer than the policy's
+ * orphan margin (clocks of replicas may differ), or, for a token that never expires (which no
+ * rotation creates), older than the rotation's lifetime and that margin.
  */
 public final class RotationIdentity {
 
@@ -63,11 +64,12 @@ public final class RotationIdentity {
 	}
 
 	private boolean isOrphaned(PublicTokenInfo info, Instant now) {
+		Instant margined = now.minus(this.policy.orphanMargin());
 		if (info.expiryTime() != null) {
-			return info.isExpiredAt(now);
+			return info.isExpiredAt(margined);
 		}
 		@Nullable Instant created = info.creationTime();
-		return created != null && Duration.between(created, now).compareTo(this.policy.lifetime()) >= 0;
+		return created != null && Duration.between(created, margined).compareTo(this.policy.lifetime()) >= 0;
 	}
 
 }

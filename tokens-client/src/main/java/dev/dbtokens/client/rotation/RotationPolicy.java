@@ -18,9 +18,13 @@ import org.jspecify.annotations.Nullable;
  * is revoked; shorter than {@code lifetime × rotateAt}
  * @param checkInterval how often the tokens are checked; shorter than {@code lifetime × rotateAt},
  * so that a failed create is retried before the token expires
+ * @param orphanMargin how long past its expiry, by this instance's clock, another instance's token
+ * must be before this one revokes it as an orphan: room for replicas whose clocks differ, so that
+ * one running ahead never revokes a token another still holds in its grace; by default
+ * {@code lifetime × rotateAt}
  */
 public record RotationPolicy(String name, String commentTag, Duration lifetime, double rotateAt, Duration grace,
-		Duration checkInterval) {
+		Duration checkInterval, Duration orphanMargin) {
 
 	/** Share of the lifetime left at which a token is replaced unless set. */
 	public static final double DEFAULT_ROTATE_AT = 0.25;
@@ -52,6 +56,9 @@ public record RotationPolicy(String name, String commentTag, Duration lifetime, 
 		if (checkInterval == null || checkInterval.isNegative() || checkInterval.isZero() || checkInterval.compareTo(window) >= 0) {
 			throw new InvalidSettingException("checkInterval", "must be positive and shorter than lifetime × rotateAt (" + window
 					+ "), or a token may expire between two checks; was " + checkInterval);
+		}
+		if (orphanMargin == null || orphanMargin.isNegative()) {
+			throw new InvalidSettingException("orphanMargin", "must be zero or more, was " + orphanMargin);
 		}
 	}
 
@@ -101,6 +108,8 @@ public record RotationPolicy(String name, String commentTag, Duration lifetime, 
 
 		private Duration checkInterval = DEFAULT_CHECK_INTERVAL;
 
+		private @Nullable Duration orphanMargin;
+
 		private Builder(String name, Duration lifetime) {
 			this.name = name;
 			this.lifetime = lifetime;
@@ -147,13 +156,26 @@ public record RotationPolicy(String name, String commentTag, Duration lifetime, 
 		}
 
 		/**
+		 * Sets how long past its expiry another instance's token must be before it is revoked as an
+		 * orphan, for replicas whose clocks differ.
+		 * @param orphanMargin zero or more (default {@code lifetime × rotateAt})
+		 * @return this builder
+		 */
+		public Builder orphanMargin(Duration orphanMargin) {
+			this.orphanMargin = orphanMargin;
+			return this;
+		}
+
+		/**
 		 * Builds the policy.
 		 * @return the policy
 		 * @throws IllegalArgumentException naming the component that is wrong and why
 		 */
 		public RotationPolicy build() {
 			String tag = (this.commentTag != null) ? this.commentTag : "rotation:" + this.name;
-			return new RotationPolicy(this.name, tag, this.lifetime, this.rotateAt, this.grace, this.checkInterval);
+			Duration margin = (this.orphanMargin != null) ? this.orphanMargin
+					: (this.lifetime != null) ? window(this.lifetime, this.rotateAt) : Duration.ZERO;
+			return new RotationPolicy(this.name, tag, this.lifetime, this.rotateAt, this.grace, this.checkInterval, margin);
 		}
 
 	}

@@ -1,9 +1,12 @@
 package dev.dbtokens.test.lifecycle;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -92,6 +95,37 @@ class ReplicaRotationTests {
 		assertThat(ids(tagged())).as("the gone replica's tokens after their lifetime").doesNotContainAnyElementsOf(firstTokens);
 	}
 
+	@Test
+	void aReplicaWhoseClockRunsAheadNeverRevokesAnotherReplicasTokenInItsGrace() {
+		RotationPolicy shortLived = RotationPolicy.builder("svc", Duration.ofHours(1))
+			.rotateAt(0.2)
+			.grace(Duration.ofMinutes(10))
+			.checkInterval(Duration.ofMinutes(1))
+			.build();
+		Replica onTime = new Replica(shortLived, clock);
+		Replica ahead = new Replica(shortLived, Clock.offset(clock, Duration.ofMinutes(5)));
+		Map<String, Instant> graceEnds = new HashMap<>();
+		List<String> revokedInGrace = new ArrayList<>();
+		for (int minute = 0; minute < 3 * 60; minute++) {
+			int handedOver = onTime.recorder.rotated.size();
+			onTime.rotation.checkNow().block(Duration.ofSeconds(10));
+			if (onTime.recorder.rotated.size() > handedOver && handedOver > 0) {
+				graceEnds.put(onTime.recorder.rotated.get(handedOver - 1).info().tokenId(), clock.instant().plus(shortLived.grace()));
+			}
+			ahead.rotation.checkNow().block(Duration.ofSeconds(10));
+			Set<String> listed = ids(tagged());
+			graceEnds.forEach((id, end) -> {
+				if (clock.instant().isBefore(end) && !listed.contains(id)) {
+					revokedInGrace.add(id + " at " + clock.instant() + ", its grace ending " + end);
+				}
+			});
+			clock.advance(Duration.ofMinutes(1));
+		}
+		assertThat(graceEnds).as("replacements in three hours").hasSizeGreaterThanOrEqualTo(3);
+		assertThat(revokedInGrace).as("tokens of the on-time replica revoked by the one five minutes ahead").isEmpty();
+		assertThat(tagged()).as("orphans still go, once past the margin").hasSizeLessThanOrEqualTo(4);
+	}
+
 	private static Set<String> ids(List<EmulatedToken> tokens) {
 		return tokens.stream().map(EmulatedToken::tokenId).collect(Collectors.toSet());
 	}
@@ -108,12 +142,16 @@ class ReplicaRotationTests {
 		final TokenRotation rotation;
 
 		Replica() {
+			this(POLICY, clock);
+		}
+
+		Replica(RotationPolicy policy, Clock clock) {
 			TokensClient client = TokensClient.builder()
 				.retry(RetrySettings.noRetries())
 				.host(databricks.baseUrl())
 				.token(databricks.defaultToken())
 				.build();
-			this.rotation = TokenRotation.create(client, POLICY, this.recorder, clock);
+			this.rotation = TokenRotation.create(client, policy, this.recorder, clock);
 		}
 
 		String heldId() {

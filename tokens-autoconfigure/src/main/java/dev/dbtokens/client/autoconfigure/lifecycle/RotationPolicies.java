@@ -26,7 +26,9 @@ public final class RotationPolicies {
 				"rotate-at", "Correct " + prefix + ".rotate-at" + asSaid + RotationPolicy.DEFAULT_ROTATE_AT + ").",
 				"grace", "Correct " + prefix + ".grace" + asSaid + PropertyValues.duration(RotationPolicy.DEFAULT_GRACE) + "), or raise " + prefix
 						+ ".rotate-at.",
-				"check-interval", "Correct " + prefix + ".check-interval" + asSaid + PropertyValues.duration(RotationPolicy.DEFAULT_CHECK_INTERVAL) + ").",
+				"check-interval", "Correct " + prefix + ".check-interval" + asSaid
+						+ PropertyValues.duration(RotationPolicy.DEFAULT_CHECK_INTERVAL) + ").",
+				"orphan-margin", "Correct " + prefix + ".orphan-margin as the problem says, or remove it to use lifetime × rotate-at.",
 				"comment-tag", "Set " + prefix + ".comment-tag to a comment no other token carries, or remove it to use "
 						+ "rotation:" + name + ".");
 		return InvalidDatabricksPropertyException.whenRefused(prefix, actions, () -> {
@@ -34,6 +36,9 @@ public final class RotationPolicies {
 				.rotateAt(rotation.getRotateAt())
 				.grace(rotation.getGrace())
 				.checkInterval(rotation.getCheckInterval());
+			if (rotation.getOrphanMargin() != null) {
+				builder.orphanMargin(rotation.getOrphanMargin());
+			}
 			return ((rotation.getCommentTag() != null) ? builder.commentTag(rotation.getCommentTag()) : builder).build();
 		});
 	}

@@ -49,6 +49,12 @@ public class RotationProperties {
 	private Duration checkInterval = RotationPolicy.DEFAULT_CHECK_INTERVAL;
 
 	/**
+	 * Time past its expiry, by this instance's clock, before another instance's token is revoked as
+	 * an orphan: room for replicas whose clocks differ. Defaults to lifetime × rotate-at.
+	 */
+	private @Nullable Duration orphanMargin;
+
+	/**
 	 * Whether this instance revokes its own tokens of the rotation when the application shuts
 	 * down, so that they do not outlive it until they expire. Turn it off when something outside
 	 * the application keeps using a token it published.
@@ -101,6 +107,14 @@ public class RotationProperties {
 
 	public void setCommentTag(@Nullable String commentTag) {
 		this.commentTag = commentTag;
+	}
+
+	public @Nullable Duration getOrphanMargin() {
+		return this.orphanMargin;
+	}
+
+	public void setOrphanMargin(@Nullable Duration orphanMargin) {
+		this.orphanMargin = orphanMargin;
 	}
 
 	public Duration getCheckInterval() {
