@@ -30,6 +30,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.core.env.Environment;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.client.ReactorResourceFactory;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.reactive.function.client.WebClient;
 
@@ -52,8 +53,9 @@ public final class TokensClientAutoConfiguration {
 
 	@Bean
 	TokensConnectionPool tokensConnectionPool(DatabricksHttpProperties http, ObjectProvider<HttpClientSettings> settings,
-			ObjectProvider<SslBundles> bundles) {
-		return TokensConnectionPoolFactory.connectionPool(http, settings.getIfAvailable(), bundles.getIfAvailable(), System.getProperties());
+			ObjectProvider<SslBundles> bundles, ObjectProvider<ReactorResourceFactory> resources) {
+		return TokensConnectionPoolFactory.connectionPool(http, settings.getIfAvailable(), bundles.getIfAvailable(), System.getProperties(),
+				resources.getIfUnique());
 	}
 
 	@Bean

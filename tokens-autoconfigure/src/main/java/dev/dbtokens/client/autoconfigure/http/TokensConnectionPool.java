@@ -9,11 +9,13 @@ import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 import reactor.netty.http.client.HttpClient;
 import reactor.netty.resources.ConnectionProvider;
+import reactor.netty.resources.LoopResources;
 
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.http.client.HttpClientSettings;
 import org.springframework.boot.http.client.reactive.ClientHttpConnectorBuilder;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.client.ReactorResourceFactory;
 import org.springframework.http.client.reactive.ClientHttpConnector;
 import org.springframework.http.client.reactive.ClientHttpRequest;
 import org.springframework.http.client.reactive.ClientHttpResponse;
@@ -29,6 +31,10 @@ import org.springframework.http.client.reactive.ClientHttpResponse;
  * pending-acquire queue are what a burst of calls needs (Boot's settings have neither). It is made
  * when a client makes its {@code WebClient}, at the client's first request: that is most of what
  * the starter would add to an application's start (about 150 ms of Netty classes here).
+ *
+ * <p>It runs on the event loops of the application's {@code ReactorResourceFactory} when that has
+ * its own; on Reactor Netty's global ones (Spring Boot's default), which any application context
+ * of the JVM disposes when it closes, it runs on loops of its own, closed with it.
  */
 public final class TokensConnectionPool implements DisposableBean {
 
@@ -56,6 +62,9 @@ public final class TokensConnectionPool implements DisposableBean {
 
 	private final @Nullable DatabricksProxy proxy;
 
+	/** The application's Reactor resources, used when they are its own rather than Reactor Netty's global ones. */
+	private final @Nullable ReactorResourceFactory resources;
+
 	/** Whether a request to a host goes through the proxy; compiled once, asked at each request. */
 	private final Predicate<@Nullable String> proxied;
 
@@ -66,11 +75,12 @@ public final class TokensConnectionPool implements DisposableBean {
 	private volatile boolean destroyed;
 
 	TokensConnectionPool(int maxConnections, Duration pendingAcquireTimeout, HttpClientSettings settings,
-			@Nullable DatabricksProxy proxy) {
+			@Nullable DatabricksProxy proxy, @Nullable ReactorResourceFactory resources) {
 		this.maxConnections = maxConnections;
 		this.pendingAcquireTimeout = pendingAcquireTimeout;
 		this.settings = settings;
 		this.proxy = proxy;
+		this.resources = resources;
 		this.proxied = (proxy != null) ? proxy.usedFor() : (host) -> false;
 	}
 
@@ -141,14 +151,33 @@ public final class TokensConnectionPool implements DisposableBean {
 				.pendingAcquireTimeout(this.pendingAcquireTimeout)
 				.maxIdleTime(MAX_IDLE_TIME)
 				.build();
+			LoopResources shared = applicationLoops();
+			LoopResources own = (shared != null) ? null : LoopResources.create(NAME, LoopResources.DEFAULT_IO_WORKER_COUNT, true);
+			LoopResources loops = (shared != null) ? shared : own;
 			DatabricksProxy through = this.proxy;
-			made = new Http(provider, ClientHttpConnectorBuilder.reactor()
-				.withHttpClientFactory(() -> HttpClient.create(provider))
+			made = new Http(provider, own, ClientHttpConnectorBuilder.reactor()
+				.withHttpClientFactory(() -> HttpClient.create(provider).runOn(loops))
 				.withHttpClientCustomizer((httpClient) -> (through != null) ? through.applyTo(httpClient) : httpClient)
 				.build(this.settings));
 			this.http = made;
 		}
 		return made;
+	}
+
+	/**
+	 * The event loops of the application's {@link ReactorResourceFactory} when it has its own
+	 * (not Reactor Netty's global ones, which any context that closes disposes for every other in
+	 * the JVM); otherwise none, and the pool runs on loops of its own, closed with it.
+	 */
+	private @Nullable LoopResources applicationLoops() {
+		ReactorResourceFactory factory = this.resources;
+		return (factory != null && !factory.isUseGlobalResources() && factory.isRunning()) ? factory.getLoopResources() : null;
+	}
+
+	/** Whether the pool runs on event loops of its own rather than the application's. */
+	boolean hasOwnLoops() {
+		Http made = this.http;
+		return made != null && made.ownLoops() != null;
 	}
 
 	@Override
@@ -160,6 +189,10 @@ public final class TokensConnectionPool implements DisposableBean {
 		}
 		if (made != null) {
 			made.provider().disposeLater().block(Duration.ofSeconds(10));
+			LoopResources own = made.ownLoops();
+			if (own != null) {
+				own.disposeLater(Duration.ZERO, Duration.ofSeconds(5)).block(Duration.ofSeconds(10));
+			}
 		}
 	}
 
@@ -168,7 +201,7 @@ public final class TokensConnectionPool implements DisposableBean {
 		return "TokensConnectionPool[" + NAME + ", maxConnections=" + this.maxConnections + ", proxy=" + this.proxy + "]";
 	}
 
-	private record Http(ConnectionProvider provider, ClientHttpConnector connector) {
+	private record Http(ConnectionProvider provider, @Nullable LoopResources ownLoops, ClientHttpConnector connector) {
 	}
 
 }

@@ -7,6 +7,7 @@ import java.util.Properties;
 import dev.dbtokens.client.autoconfigure.diagnostics.InvalidDatabricksPropertyException;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.http.client.ReactorResourceFactory;
 import org.springframework.boot.http.client.HttpClientSettings;
 import org.springframework.boot.http.client.HttpRedirects;
 import org.springframework.boot.ssl.NoSuchSslBundleException;
@@ -34,7 +35,7 @@ public final class TokensConnectionPoolFactory {
 	 * @param system the JVM's system properties, read when the proxy is to come from them
 	 */
 	public static TokensConnectionPool connectionPool(DatabricksHttpProperties http, @Nullable HttpClientSettings boot,
-			@Nullable SslBundles bundles, Properties system) {
+			@Nullable SslBundles bundles, Properties system, @Nullable ReactorResourceFactory resources) {
 		int maxConnections = http.getMaxConnections();
 		if (maxConnections < 1) {
 			throw new InvalidDatabricksPropertyException("databricks.http.max-connections", "it must be at least 1, was "
@@ -48,7 +49,7 @@ public final class TokensConnectionPoolFactory {
 				bundle(http.getSsl().getBundle(), bundles));
 		HttpClientSettings settings = own.orElse(boot)
 			.orElse(new HttpClientSettings(null, DEFAULT_CONNECT_TIMEOUT, DEFAULT_RESPONSE_TIMEOUT, null));
-		return new TokensConnectionPool(maxConnections, pendingAcquireTimeout, settings, proxy(http.getProxy(), system));
+		return new TokensConnectionPool(maxConnections, pendingAcquireTimeout, settings, proxy(http.getProxy(), system), resources);
 	}
 
 	private static Duration positive(String property, Duration value) {
