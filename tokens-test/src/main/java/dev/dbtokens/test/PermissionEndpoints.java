@@ -31,12 +31,12 @@ final class PermissionEndpoints {
 	}
 
 	/**
-	 * Replaces the grants. As on Databricks, the tokens of every principal who may no longer
-	 * use tokens are revoked at once.
+	 * Replaces the grants. As on Databricks, the tokens of a principal who may no longer use tokens
+	 * are suspended, not deleted: they stop authenticating, and work again once the principal
+	 * holds {@code CAN_USE} again.
 	 */
 	ApiResponse set(byte[] body) {
 		this.acl.set(grantees(body));
-		this.registry.revokeOwnedBy((owner) -> !this.acl.mayUseTokens(owner));
 		return ApiResponse.json(200, permissions());
 	}
 

@@ -1,5 +1,6 @@
 package dev.dbtokens.test;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,8 +20,17 @@ record StoredToken(String id, String value, String principal, String createdBy, 
 		Instant creationTime, @Nullable Instant expiryTime, @Nullable List<String> scopes,
 		@Nullable Instant lastUsedDay) {
 
+	/**
+	 * Databricks revokes a token that has not authenticated a request for this long (counted from
+	 * its creation when it never did).
+	 */
+	static final Duration INACTIVITY_REVOCATION = Duration.ofDays(90);
+
+	/** Whether the token is live: not expired, and used (or created) within {@link #INACTIVITY_REVOCATION}. */
 	boolean isValidAt(Instant now) {
-		return this.expiryTime == null || now.isBefore(this.expiryTime);
+		Instant lastActive = (this.lastUsedDay != null && this.lastUsedDay.isAfter(this.creationTime)) ? this.lastUsedDay
+				: this.creationTime;
+		return (this.expiryTime == null || now.isBefore(this.expiryTime)) && now.isBefore(lastActive.plus(INACTIVITY_REVOCATION));
 	}
 
 	StoredToken withComment(@Nullable String comment) {

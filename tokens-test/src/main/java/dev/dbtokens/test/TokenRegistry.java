@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 
 import org.jspecify.annotations.Nullable;
@@ -104,15 +103,6 @@ final class TokenRegistry {
 	synchronized List<StoredToken> all() {
 		Instant now = this.clock.instant();
 		return this.byId.values().stream().filter((token) -> token.isValidAt(now)).toList();
-	}
-
-	/** Revokes every token whose owner matches, e.g. owners who lost {@code CAN_USE}. */
-	synchronized void revokeOwnedBy(Predicate<String> owner) {
-		for (StoredToken token : List.copyOf(this.byId.values())) {
-			if (owner.test(token.principal())) {
-				remove(token);
-			}
-		}
 	}
 
 	/** The owner of a live token with this value, or {@code null}. */

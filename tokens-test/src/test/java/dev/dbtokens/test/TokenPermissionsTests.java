@@ -52,12 +52,17 @@ class TokenPermissionsTests {
 	}
 
 	@Test
-	void replacingTheGrantsRefusesAndRevokesThoseWhoLostCanUse() {
+	void replacingTheGrantsRefusesAndSuspendsThoseWhoLostCanUseUntilItIsGivenBack() {
+		String alice = token(ALICE);
 		Reply set = this.client.put(PERMISSIONS, this.admin,
 				"{\"access_control_list\":[{\"group_name\":\"data-engineers\",\"permission_level\":\"CAN_USE\"}]}");
 		assertThat(set.json().path("access_control_list").get(1).path("group_name").asString())
 			.isEqualTo("data-engineers");
-		assertThat(databricks.emulator().tokens(ALICE)).isEmpty();
+		assertThat(databricks.emulator().tokens(ALICE)).as("suspended, not deleted").isNotEmpty();
+		assertThat(this.client.list(alice).status()).isEqualTo(403);
+		this.client.patch(PERMISSIONS, this.admin,
+				"{\"access_control_list\":[{\"user_name\":\"" + ALICE + "\",\"permission_level\":\"CAN_USE\"}]}");
+		assertThat(this.client.list(alice).status()).as("usable again once CAN_USE is given back").isEqualTo(200);
 		Reply refused = this.client.create(databricks.emulator().principals().addPrincipal("carol@example.com").token(), "{}");
 		assertThat(refused.status()).isEqualTo(403);
 		assertThat(refused.errorCode()).isEqualTo("PERMISSION_DENIED");

@@ -35,6 +35,12 @@ import reactor.core.publisher.Mono;
 public final class TokenSweep {
 
 	/** The service keeps {@code last_used_day} to the day: a token used that day may have been used until its end. */
+	/**
+	 * How long a token may go unused ({@code last_used_day}, or its creation when never used)
+	 * before Databricks revokes it.
+	 */
+	public static final Duration INACTIVITY_REVOCATION = Duration.ofDays(90);
+
 	private static final Duration DAY = Duration.ofDays(1);
 
 	private final TokenManagementClient client;
@@ -107,6 +113,21 @@ public final class TokenSweep {
 			Instant lastSeen = (token.lastUsedDay() != null) ? token.lastUsedDay().plus(DAY) : token.creationTime();
 			return lastSeen != null && !lastSeen.isAfter(now.minus(period));
 		});
+	}
+
+	/**
+	 * Sweeps the tokens Databricks will revoke for inactivity within a window: those not used for
+	 * {@link #INACTIVITY_REVOCATION} less the window, e.g. to warn their owners or to revoke them
+	 * on your own schedule first.
+	 * @param window how long before the revocation, positive and shorter than 90 days
+	 * @return a new sweep with this criterion added
+	 */
+	public TokenSweep nearingInactivityRevocation(Duration window) {
+		positive("window", window);
+		if (window.compareTo(INACTIVITY_REVOCATION) >= 0) {
+			throw new IllegalArgumentException("window must be shorter than " + INACTIVITY_REVOCATION.toDays() + " days, was " + window);
+		}
+		return notUsedSince(INACTIVITY_REVOCATION.minus(window));
 	}
 
 	/**

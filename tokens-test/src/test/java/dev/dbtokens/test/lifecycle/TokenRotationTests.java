@@ -234,6 +234,9 @@ class TokenRotationTests {
 			.containsExactlyInAnyOrder(bareTag, otherInstance, neverExpires, this.recorder.last().info().tokenId());
 		clock.advance(Duration.ofDays(1));
 		check();
+		assertThat(tagged()).as("within the orphan margin").extracting(EmulatedToken::tokenId).contains(neverExpires);
+		clock.advance(POLICY.orphanMargin());
+		check();
 		assertThat(tagged()).extracting(EmulatedToken::tokenId).doesNotContain(bareTag, otherInstance, neverExpires);
 		assertThat(databricks.emulator().tokens(DatabricksEmulator.DEFAULT_PRINCIPAL)).extracting(EmulatedToken::tokenId)
 			.contains(unrelated);
@@ -243,7 +246,7 @@ class TokenRotationTests {
 	void aRotationThatLeavesOrphansToTheCallerRevokesThemOnlyWhenAsked() {
 		this.rotation.leaveOrphansToCaller();
 		String neverExpires = this.client.create(TAG + "@ba9876543210", null).block().tokenInfo().tokenId();
-		clock.advance(Duration.ofDays(1));
+		clock.advance(Duration.ofDays(1).plus(POLICY.orphanMargin()));
 
 		check();
 		assertThat(tagged()).extracting(EmulatedToken::tokenId).contains(neverExpires);
