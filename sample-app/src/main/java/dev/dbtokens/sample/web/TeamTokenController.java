@@ -4,8 +4,6 @@ import java.security.Principal;
 
 import reactor.core.publisher.Mono;
 
-import org.springframework.http.CacheControl;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -35,14 +33,8 @@ class TeamTokenController {
 	 */
 	@PostMapping("/teams/{team}/tokens")
 	Mono<ResponseEntity<CreatedTokenView>> create(Principal user, @PathVariable String team, @RequestBody CreateTokenForm form) {
-		return Mono.fromCallable(() -> {
-			form.requireKnownFields();
-			return this.rules.check(form.getComment(), form.getLifetimeSeconds());
-		})
-			.flatMap((request) -> this.teams.create(user.getName(), team, request.comment(), request.lifetime()))
-			.map((created) -> ResponseEntity.status(HttpStatus.CREATED)
-				.cacheControl(CacheControl.noStore())
-				.body(CreatedTokenView.of(created)));
+		return form.createWith(this.rules,
+				(request) -> this.teams.create(user.getName(), team, request.comment(), request.lifetime()).map(CreatedTokenView::of));
 	}
 
 }

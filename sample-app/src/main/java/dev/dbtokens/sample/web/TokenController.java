@@ -7,7 +7,6 @@ import dev.dbtokens.sample.TokenService;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -47,14 +46,9 @@ class TokenController {
 	 */
 	@PostMapping
 	Mono<ResponseEntity<CreatedTokenView>> create(Principal user, @RequestBody CreateTokenForm form) {
-		return Mono.fromCallable(() -> {
-			form.requireKnownFields();
-			return this.rules.check(form.getComment(), form.getLifetimeSeconds());
-		})
-			.flatMap((request) -> this.tokens.createFor(new OwnerTag(user.getName()), request.comment(), request.lifetime()))
-			.map((created) -> ResponseEntity.status(HttpStatus.CREATED)
-				.cacheControl(CacheControl.noStore())
-				.body(CreatedTokenView.of(created)));
+		return form.createWith(this.rules, (request) -> this.tokens
+			.createFor(new OwnerTag(user.getName()), request.comment(), request.lifetime())
+			.map(CreatedTokenView::of));
 	}
 
 	@DeleteMapping("/{id}")
