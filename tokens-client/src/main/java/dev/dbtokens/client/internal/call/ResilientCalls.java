@@ -1,5 +1,6 @@
 package dev.dbtokens.client.internal.call;
 
+import java.time.Duration;
 import java.util.function.Supplier;
 
 import dev.dbtokens.client.RetrySettings;
@@ -18,7 +19,8 @@ import org.springframework.core.io.buffer.DataBufferLimitException;
 /**
  * Runs one call as attempts: each waits for a rate-limit permit, then exchanges; a failed attempt
  * is judged by {@link RetryRules} and retried after the wait {@link Backoff} gives, and the whole
- * call is bounded by {@link RetrySettings#timeout()}, timed by a {@link DeadlineTimer}.
+ * call is bounded by {@link RetrySettings#timeout()} with Reactor's {@code Mono.timeout} (on its
+ * parallel scheduler, which tests replace with virtual time).
  *
  * <p>The first attempt runs alone; only a call whose first attempt fails and may be retried goes on
  * under Reactor's {@code retryWhen}, which re-subscribes the attempt in a loop (no nesting, so no
@@ -40,16 +42,12 @@ public final class ResilientCalls {
 
 	private final Backoff backoff;
 
-	private final DeadlineTimer deadlines;
-
-	public ResilientCalls(AnswerReader answers, String host, RetrySettings settings, RateLimiter rateLimiter, Backoff backoff,
-			DeadlineTimer deadlines) {
+	public ResilientCalls(AnswerReader answers, String host, RetrySettings settings, RateLimiter rateLimiter, Backoff backoff) {
 		this.answers = answers;
 		this.host = host;
 		this.settings = settings;
 		this.rateLimiter = rateLimiter;
 		this.backoff = backoff;
-		this.deadlines = deadlines;
 	}
 
 	public RetrySettings settings() {
@@ -58,7 +56,7 @@ public final class ResilientCalls {
 
 	/** The same calls with other retry settings, sharing the rate limit. */
 	public ResilientCalls withSettings(RetrySettings settings) {
-		return new ResilientCalls(this.answers, this.host, settings, this.rateLimiter, this.backoff, this.deadlines);
+		return new ResilientCalls(this.answers, this.host, settings, this.rateLimiter, this.backoff);
 	}
 
 	/**
@@ -71,9 +69,9 @@ public final class ResilientCalls {
 		return Mono.defer(() -> {
 			CallState state = new CallState(operation, this.host, comment, this.settings);
 			Mono<T> attempt = attempt(operation, state, exchange);
-			return this.deadlines.bound(attempt.onErrorResume((ex) -> ex == RETRY, (ex) -> wait(state).then(attempt.retryWhen(Retry.from(
-					(signals) -> signals.concatMap((signal) -> (signal.failure() == RETRY) ? wait(state) : Mono.error(signal.failure())))))),
-					this.settings.timeout(), state::deadlineExceeded);
+			return attempt.onErrorResume((ex) -> ex == RETRY, (ex) -> wait(state).then(attempt.retryWhen(Retry.from(
+					(signals) -> signals.concatMap((signal) -> (signal.failure() == RETRY) ? wait(state) : Mono.error(signal.failure()))))))
+				.timeout(Duration.ofNanos(Durations.saturatedNanos(this.settings.timeout())), Mono.error(state::deadlineExceeded));
 		});
 	}
 

@@ -5,7 +5,6 @@ import java.util.function.Function;
 import dev.dbtokens.client.RetrySettings;
 import dev.dbtokens.client.internal.call.AnswerReader;
 import dev.dbtokens.client.internal.call.Backoff;
-import dev.dbtokens.client.internal.call.DeadlineTimer;
 import dev.dbtokens.client.internal.call.Operation;
 import dev.dbtokens.client.internal.call.RateLimiter;
 import dev.dbtokens.client.internal.call.ResilientCalls;
@@ -37,7 +36,7 @@ public final class WorkspaceCalls {
 			TokensObservation observation) {
 		this.webClient = webClient;
 		this.answers = new AnswerReader(host);
-		this.calls = new ResilientCalls(this.answers, host, retry, rateLimiter, new Backoff(), DeadlineTimer.WHEEL);
+		this.calls = new ResilientCalls(this.answers, host, retry, rateLimiter, new Backoff());
 		this.observation = observation;
 	}
 

@@ -390,7 +390,7 @@ class ResilientCallsTests {
 	void theWaitForARatePermitCountsTowardTheDeadline() {
 		RateLimiter limiter = RateLimiter.of(0.1);
 		RetrySettings settings = RetrySettings.defaults().withTimeout(Duration.ofSeconds(5));
-		ResilientCalls calls = new ResilientCalls(new AnswerReader(HOST), HOST, settings, limiter, NO_JITTER, DeadlineTimer.REACTOR);
+		ResilientCalls calls = new ResilientCalls(new AnswerReader(HOST), HOST, settings, limiter, NO_JITTER);
 
 		StepVerifier.withVirtualTime(() -> Flux.merge(calls.run(Operation.CREATE, "a", () -> Mono.just("first")),
 				calls.run(Operation.CREATE, "b", () -> Mono.just("second"))).materialize().collectList())
@@ -408,7 +408,7 @@ class ResilientCallsTests {
 	void callersThatGaveUpWaitingLeaveTheirSlotsToTheNextCaller() {
 		RateLimiter limiter = RateLimiter.of(15);
 		RetrySettings healthCheck = RetrySettings.defaults().withTimeout(Duration.ofSeconds(5));
-		ResilientCalls checks = new ResilientCalls(new AnswerReader(HOST), HOST, healthCheck, limiter, NO_JITTER, DeadlineTimer.REACTOR);
+		ResilientCalls checks = new ResilientCalls(new AnswerReader(HOST), HOST, healthCheck, limiter, NO_JITTER);
 		ResilientCalls application = checks.withSettings(RetrySettings.defaults());
 		AtomicInteger sent = new AtomicInteger();
 		Mono<Long> checksThenOneCall = Flux.range(0, 300)
@@ -455,8 +455,16 @@ class ResilientCallsTests {
 		}
 	}
 
+	@Test
+	void aDeadlineCenturiesAwayIsArmedWithoutOverflow() {
+		RetrySettings forever = RetrySettings.defaults().withTimeout(java.time.temporal.ChronoUnit.FOREVER.getDuration());
+		StepVerifier.create(calls(forever).run(Operation.LIST, null, () -> Mono.just("answer")))
+			.expectNext("answer")
+			.verifyComplete();
+	}
+
 	private ResilientCalls calls(RetrySettings settings) {
-		return new ResilientCalls(new AnswerReader(HOST), HOST, settings, RateLimiter.UNLIMITED, NO_JITTER, DeadlineTimer.REACTOR);
+		return new ResilientCalls(new AnswerReader(HOST), HOST, settings, RateLimiter.UNLIMITED, NO_JITTER);
 	}
 
 	/** Answers attempt n with the n-th outcome (the last one repeats). */
