@@ -1,4 +1,4 @@
-// The copy button of a new token's value; no other script runs on the portal's pages.
+// The portal's only script: the copy button of a new token's value, and the lifetime field.
 document.addEventListener('click', (event) => {
   const button = event.target.closest('button[data-copy]');
   if (!button) {
@@ -8,4 +8,12 @@ document.addEventListener('click', (event) => {
   navigator.clipboard.writeText(value).then(
     () => { button.textContent = 'Copied'; },
     () => { button.textContent = 'Select and copy it by hand'; });
+});
+
+// Typing in "other: __ seconds" selects "other", so the lifetime typed is the lifetime created.
+document.addEventListener('input', (event) => {
+  const field = event.target.closest('input[data-selects]');
+  if (field && field.value.trim() !== '') {
+    document.getElementById(field.dataset.selects).checked = true;
+  }
 });

@@ -1,5 +1,9 @@
 package dev.dbtokens.sample;
 
+import java.time.Instant;
+
+import org.jspecify.annotations.Nullable;
+
 /**
  * Makes text that came from a user safe to log: control characters become escapes such as
  * {@code \n} or {@code \u001b}, so input cannot forge log lines or move the terminal's cursor.
@@ -35,6 +39,24 @@ public final class LogText {
 			}
 		}
 		return escaped.toString();
+	}
+
+	/**
+	 * Describes a token's comment for a log line: quoted and escaped, or {@code no comment}.
+	 * @param comment the comment, or {@code null}
+	 * @return e.g. {@code 'ci-nightly'} or {@code no comment}
+	 */
+	public static String comment(@Nullable String comment) {
+		return (comment != null && !comment.isEmpty()) ? "'" + escape(comment) + "'" : "no comment";
+	}
+
+	/**
+	 * Describes when a token expires for a log line.
+	 * @param expiryTime when it expires, or {@code null} when it never does
+	 * @return e.g. {@code expires 2026-11-29T05:23:17Z} or {@code never expires}
+	 */
+	public static String expiry(@Nullable Instant expiryTime) {
+		return (expiryTime != null) ? "expires " + expiryTime : "never expires";
 	}
 
 	/**

@@ -88,8 +88,8 @@ public class TokenService {
 
 	private Mono<CreateTokenResponse> createTagged(OwnerTag owner, @Nullable String comment, Duration lifetime) {
 		return this.tokens.create(owner.tag(comment), lifetime)
-			.doOnNext((created) -> logger.info("Portal user {} created token {} ('{}', expires {})", LogText.escape(owner.user()),
-					created.tokenInfo().tokenId(), LogText.escape(String.valueOf(comment)), created.tokenInfo().expiryTime()));
+			.doOnNext((created) -> logger.info("Portal user {} created token {} ({}, {})", LogText.escape(owner.user()),
+					created.tokenInfo().tokenId(), LogText.comment(comment), LogText.expiry(created.tokenInfo().expiryTime())));
 	}
 
 	/**

@@ -46,8 +46,8 @@ class AdminPageTests {
 
 	@Test
 	void listsEveryTokenOfTheWorkspaceWithItsCreator() {
-		this.databricksEmulator.addToGroup(DatabricksEmulator.ADMINS_GROUP, DEFAULT_PRINCIPAL);
-		Principal alice = this.databricksEmulator.addPrincipal("alice@example.com");
+		this.databricksEmulator.principals().addToGroup(DatabricksEmulator.ADMINS_GROUP, DEFAULT_PRINCIPAL);
+		Principal alice = this.databricksEmulator.principals().addPrincipal("alice@example.com");
 		String alicesValue = TokensClient.builder()
 			.host(this.databricksEmulator.baseUrl())
 			.token(alice.token())
@@ -77,8 +77,8 @@ class AdminPageTests {
 
 	@Test
 	void theSweepLeavesATokenThatOnlyLooksLikeThePortalsAlone() {
-		this.databricksEmulator.addToGroup(DatabricksEmulator.ADMINS_GROUP, DEFAULT_PRINCIPAL);
-		Principal alice = this.databricksEmulator.addPrincipal("alice@example.com");
+		this.databricksEmulator.principals().addToGroup(DatabricksEmulator.ADMINS_GROUP, DEFAULT_PRINCIPAL);
+		Principal alice = this.databricksEmulator.principals().addPrincipal("alice@example.com");
 		String alices = TokensClient.builder()
 			.host(this.databricksEmulator.baseUrl())
 			.token(alice.token())
@@ -91,17 +91,32 @@ class AdminPageTests {
 		PortalTestUsers.PageSession admin = PortalTestUsers.signInToPage(this.web, PortalTestUsers.ADMIN,
 				PortalTestUsers.ADMIN_PASSWORD);
 
-		String dryRun = sweep(admin, BodyInserters.fromFormData("mode", "dry-run").with("_csrf", admin.csrf()));
-		sweep(admin, BodyInserters.fromFormData("mode", "revoke").with("id", alices).with("id", portals).with("_csrf", admin.csrf()));
-
-		assertThat(dryRun).contains("value=\"" + portals + "\"").doesNotContain("value=\"" + alices + "\"");
-		assertThat(this.databricksEmulator.allTokens()).extracting(EmulatedToken::tokenId).contains(alices).doesNotContain(portals);
-	}
-
-	private static String sweep(PortalTestUsers.PageSession admin, BodyInserters.FormInserter<String> form) {
-		return admin.web().post().uri("/admin/sweep").body(form).exchange().expectStatus().isOk().expectBody(String.class)
+		String dryRun = admin.web()
+			.post()
+			.uri("/admin/sweep")
+			.body(BodyInserters.fromFormData("mode", "dry-run").with("_csrf", admin.csrf()))
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
 			.returnResult()
 			.getResponseBody();
+		admin.web()
+			.post()
+			.uri("/admin/sweep")
+			.body(BodyInserters.fromFormData("mode", "revoke").with("id", alices).with("id", portals).with("_csrf", admin.csrf()))
+			.exchange()
+			.expectStatus()
+			.isSeeOther()
+			.expectHeader()
+			.location("/admin");
+		String report = admin.web().get().uri("/admin").exchange().expectBody(String.class).returnResult().getResponseBody();
+		String reloaded = admin.web().get().uri("/admin").exchange().expectBody(String.class).returnResult().getResponseBody();
+
+		assertThat(dryRun).contains("value=\"" + portals + "\"").doesNotContain("value=\"" + alices + "\"");
+		assertThat(report).contains("id=\"report\"");
+		assertThat(reloaded).as("the report is shown once, after the redirect").doesNotContain("id=\"report\"");
+		assertThat(this.databricksEmulator.allTokens()).extracting(EmulatedToken::tokenId).contains(alices).doesNotContain(portals);
 	}
 
 	private WebTestClient.RequestHeadersSpec<?> admin() {

@@ -5,6 +5,7 @@ import java.util.regex.Pattern;
 
 import dev.dbtokens.sample.emulator.EmbeddedEmulatorInitializer;
 import dev.dbtokens.test.DatabricksEmulator;
+import dev.dbtokens.test.EmulatedToken;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -19,7 +20,8 @@ import static org.assertj.core.api.Assumptions.assumeThat;
 /**
  * The application as {@code main} starts it, with nothing configured: on the embedded emulator,
  * on loopback only, demo on, with generated passwords logged once and a log line that says where
- * to sign in and as whom; the emulator stops with the application.
+ * to sign in and as whom, and a never-expiring portal token for the compliance sweep to find; the
+ * emulator stops with the application.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class EmbeddedStartTests {
@@ -39,7 +41,8 @@ class EmbeddedStartTests {
 			assertThat(context.getEnvironment().getProperty("databricks.host")).isEqualTo(emulator.baseUrl());
 			assertThat(context.getEnvironment().getProperty("server.address")).isEqualTo("127.0.0.1");
 			assertThat(output.getAll()).contains("started an embedded Databricks emulator at " + emulator.baseUrl())
-				.contains("Demo 4/4 list: 1 token(s), the new one not listed")
+				.contains("Demo 4/4 list: 2 token(s), the new one not listed")
+				.contains("Seeded a never-expiring token 'legacy-notebook' for portal user 'user'")
 				.contains("Token portal ready on the embedded Databricks emulator: sign in at http://127.0.0.1:" + port
 						+ "/ as 'user' or as 'admin'")
 				.contains("curl -u user:PASSWORD http://127.0.0.1:" + port + "/tokens")
@@ -62,7 +65,12 @@ class EmbeddedStartTests {
 				.expectStatus()
 				.isOk()
 				.expectBody()
-				.json("[]");
+				.jsonPath("$[0].comment").isEqualTo("legacy-notebook")
+				.jsonPath("$[0].expiryTime").doesNotExist()
+				.jsonPath("$.length()").isEqualTo(1);
+			assertThat(emulator.tokens(DatabricksEmulator.DEFAULT_PRINCIPAL)).extracting(EmulatedToken::comment)
+				.as("the admin's compliance sweep finds a portal token that never expires")
+				.contains("portal:user legacy-notebook");
 			assertThat(emulator.isRunning()).isTrue();
 		}
 		assertThat(emulator.isRunning()).isFalse();

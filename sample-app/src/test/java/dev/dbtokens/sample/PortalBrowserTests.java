@@ -16,7 +16,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.Rectangle;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -60,7 +63,7 @@ class PortalBrowserTests {
 	@BeforeEach
 	void openBrowser() throws IOException {
 		this.databricksEmulator.reset();
-		this.databricksEmulator.addToGroup(DatabricksEmulator.ADMINS_GROUP, DEFAULT_PRINCIPAL); // the admin page uses Token Management
+		this.databricksEmulator.principals().addToGroup(DatabricksEmulator.ADMINS_GROUP, DEFAULT_PRINCIPAL); // the admin page uses Token Management
 		Files.createDirectories(SCREENSHOTS);
 		ChromeDriverService service = new ChromeDriverService.Builder()
 			.usingDriverExecutable(executable("portal.chromedriver", "/usr/bin/chromedriver").toFile())
@@ -129,10 +132,144 @@ class PortalBrowserTests {
 		this.browser.findElement(By.id("other-seconds")).sendKeys("1.5");
 		follow(this.browser.findElement(By.id("create")));
 
-		assertThat(text("#error")).isEqualTo("lifetimeSeconds must be a whole number of seconds, was 1.5: round it, e.g. to 2");
+		assertThat(text("#error")).isEqualTo("Lifetime must be a whole number of seconds, was 1.5: round it, e.g. to 2");
 		assertThat(this.browser.findElement(By.id("comment")).getDomProperty("value")).isEqualTo("fractional");
 		assertThat(this.browser.findElements(By.id("created"))).isEmpty();
 		assertThat(this.databricksEmulator.createdCount()).isZero();
+	}
+
+	@Test
+	void showsEachSignInMessageOnlyWhenItHolds() {
+		open("/login");
+		assertThat(this.browser.findElements(By.cssSelector("#error, #locked, #message"))).as("a first visit").isEmpty();
+
+		signIn(PortalTestUsers.USER, "not-the-password");
+		assertThat(text("#error")).isEqualTo("Wrong user name or password.");
+		assertThat(this.browser.findElements(By.cssSelector("#locked, #message"))).isEmpty();
+
+		signIn(PortalTestUsers.USER, PortalTestUsers.USER_PASSWORD);
+		follow(this.browser.findElement(By.cssSelector("header button.link")));
+		assertThat(text("#message")).isEqualTo("You are signed out.");
+		assertThat(this.browser.findElements(By.cssSelector("#error, #locked"))).isEmpty();
+	}
+
+	@Test
+	void reloadingThePageThatShowsANewTokenCreatesNothingAndShowsTheValueNoMore() {
+		open("/login");
+		signIn(PortalTestUsers.USER, PortalTestUsers.USER_PASSWORD);
+		create("reload-me", "lifetime-3600");
+		String value = text("#token-value");
+		assertThat(this.browser.getCurrentUrl()).as("redirected after the POST").endsWith(":" + this.port + "/");
+
+		this.browser.navigate().refresh();
+		assertThat(this.browser.getPageSource()).doesNotContain(value);
+		assertThat(this.browser.findElements(By.id("created"))).isEmpty();
+		String id = stored("portal:user reload-me").tokenId();
+		assertThat(row(id).findElement(By.cssSelector(".comment")).getText()).isEqualTo("reload-me");
+		assertThat(this.databricksEmulator.tokens(DEFAULT_PRINCIPAL)).filteredOn((token) -> "portal:user reload-me".equals(token.comment()))
+			.as("one token, however often the page is reloaded")
+			.hasSize(1);
+	}
+
+	@Test
+	void typingInOtherChoosesIt() {
+		open("/login");
+		signIn(PortalTestUsers.USER, PortalTestUsers.USER_PASSWORD);
+		this.browser.findElement(By.id("comment")).sendKeys("a-minute");
+		this.browser.findElement(By.id("other-seconds")).sendKeys("60");
+		follow(this.browser.findElement(By.id("create")));
+
+		assertThat(text("#created-lifetime")).isEqualTo("1 minute");
+		assertThat(lifetime(stored("portal:user a-minute"))).isEqualTo(Duration.ofSeconds(60));
+	}
+
+	@Test
+	void refusesALifetimeThatContradictsItselfNamingBothAndKeepsTheChoice() {
+		open("/login");
+		signIn(PortalTestUsers.USER, PortalTestUsers.USER_PASSWORD);
+		this.browser.findElement(By.id("other-seconds")).sendKeys("60");
+		this.browser.findElement(By.id("lifetime-3600")).click();
+		follow(this.browser.findElement(By.id("create")));
+
+		assertThat(text("#error")).isEqualTo("Lifetime: 1 hour is selected but \"other\" holds '60' seconds: select \"other\" "
+				+ "to use those seconds, or clear it to get 1 hour");
+		assertThat(this.browser.findElement(By.id("lifetime-3600")).isSelected()).isTrue();
+		assertThat(this.browser.findElement(By.id("other-seconds")).getDomProperty("value")).isEqualTo("60");
+		assertThat(this.databricksEmulator.createdCount()).isZero();
+	}
+
+	@Test
+	void keepsOtherSelectedAfterARefusalSoTheCorrectedNumberIsTheLifetime() {
+		open("/login");
+		signIn(PortalTestUsers.USER, PortalTestUsers.USER_PASSWORD);
+		this.browser.findElement(By.id("comment")).sendKeys("two-minutes");
+		this.browser.findElement(By.id("other-seconds")).sendKeys("0");
+		follow(this.browser.findElement(By.id("create")));
+		assertThat(text("#error")).isEqualTo("Lifetime must be between 1 and 2592000 seconds (30 days), was 0");
+		assertThat(this.browser.findElement(By.id("lifetime-other")).isSelected()).isTrue();
+
+		WebElement other = this.browser.findElement(By.id("other-seconds"));
+		other.clear();
+		other.sendKeys("120");
+		follow(this.browser.findElement(By.id("create")));
+		assertThat(text("#created-lifetime")).isEqualTo("2 minutes");
+		assertThat(lifetime(stored("portal:user two-minutes"))).isEqualTo(Duration.ofSeconds(120));
+	}
+
+	@Test
+	void showsThePortalsErrorPagesWithAWayHome() throws IOException {
+		open("/login");
+		signIn(PortalTestUsers.USER, PortalTestUsers.USER_PASSWORD);
+		open("/admin");
+		assertThat(text("h1")).isEqualTo("403 Forbidden");
+		assertThat(text("#error-explanation")).startsWith("This page is for the portal's administrators.");
+		open("/nope");
+		assertThat(text("h1")).isEqualTo("404 Not Found");
+		screenshot("error.png");
+		follow(this.browser.findElement(By.id("home")));
+		assertThat(text("#signed-in-user")).isEqualTo(PortalTestUsers.USER);
+	}
+
+	@Test
+	void fitsANarrowScreenWithEveryActionReachable() throws IOException {
+		this.browser.manage().window().setSize(new Dimension(390, 844));
+		open("/login");
+		signIn(PortalTestUsers.USER, PortalTestUsers.USER_PASSWORD);
+		create("narrow-screen", "lifetime-3600");
+		assertThat(width("window.innerWidth")).as("the page is laid out at 390 px").isLessThanOrEqualTo(390);
+		assertFitsTheScreen();
+		screenshot("portal-narrow.png");
+		WebElement revoke = row(stored("portal:user narrow-screen").tokenId()).findElement(By.linkText("Revoke…"));
+		assertOnScreen(revoke);
+
+		follow(revoke);
+		assertFitsTheScreen();
+		assertOnScreen(this.browser.findElement(By.id("revoke-id")));
+		assertOnScreen(this.browser.findElement(By.id("confirm-revoke")));
+	}
+
+	@Test
+	void fitsTheAdminTablesAndLongIdsOnThePage() {
+		this.tokensClient.create("portal:user legacy", null).block();
+		open("/login");
+		signIn(PortalTestUsers.ADMIN, PortalTestUsers.ADMIN_PASSWORD);
+		open("/admin");
+		follow(this.browser.findElement(By.id("dry-run")));
+		awaitElement("findings");
+		assertFitsTheScreen();
+		Rectangle page = this.browser.findElement(By.tagName("main")).getRect();
+		for (String table : List.of("findings", "all-tokens")) {
+			Rectangle box = this.browser.findElement(By.id(table)).getRect();
+			assertThat(box.getX() + box.getWidth()).as("right edge of #%s", table).isLessThanOrEqualTo(page.getX() + page.getWidth());
+		}
+		assertOnScreen(this.browser.findElement(By.cssSelector("#findings code.token-id")));
+		assertOnScreen(this.browser.findElement(By.cssSelector("#all-tokens tbody tr td:last-child")));
+		WebElement shortId = this.browser.findElement(By.cssSelector("#all-tokens tbody code"));
+		assertThat(shortId.getDomAttribute("title")).as("the full id, where the table shows it shortened").hasSize(64);
+
+		this.browser.manage().window().setSize(new Dimension(390, 844));
+		assertFitsTheScreen();
+		assertOnScreen(this.browser.findElement(By.id("revoke-findings")));
 	}
 
 	@Test
@@ -217,6 +354,26 @@ class PortalBrowserTests {
 			.filter((token) -> comment.equals(token.comment()))
 			.findFirst()
 			.orElseThrow(() -> new AssertionError("the emulator holds no token '" + comment + "'"));
+	}
+
+	private void assertFitsTheScreen() {
+		assertThat(width("document.documentElement.scrollWidth")).as("no sideways scrolling on %s", this.browser.getCurrentUrl())
+			.isLessThanOrEqualTo(width("window.innerWidth"));
+	}
+
+	private void assertOnScreen(WebElement element) {
+		Rectangle box = element.getRect();
+		assertThat(box.getX()).as("left edge of %s", element.getText()).isGreaterThanOrEqualTo(0);
+		assertThat(box.getX() + box.getWidth()).as("right edge of %s", element.getText())
+			.isLessThanOrEqualTo(width("window.innerWidth"));
+	}
+
+	private int width(String script) {
+		return ((Number) ((JavascriptExecutor) this.browser).executeScript("return " + script)).intValue();
+	}
+
+	private static Duration lifetime(EmulatedToken token) {
+		return Duration.between(token.creationTime(), token.expiryTime());
 	}
 
 	private void screenshot(String name) throws IOException {

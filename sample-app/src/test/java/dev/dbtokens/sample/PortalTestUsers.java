@@ -40,14 +40,8 @@ final class PortalTestUsers {
 	 */
 	static PageSession signInToPage(WebTestClient web, String user, String password) {
 		EntityExchangeResult<String> login = web.get().uri("/login").exchange().expectBody(String.class).returnResult();
-		String csrf = csrf(login.getResponseBody());
 		ResponseCookie session = login.getResponseCookies().getFirst("SESSION");
-		EntityExchangeResult<Void> signedIn = web.post()
-			.uri("/login")
-			.cookie(session.getName(), session.getValue())
-			.body(BodyInserters.fromFormData("username", user).with("password", password).with("_csrf", csrf))
-			.exchange()
-			.expectStatus()
+		EntityExchangeResult<Void> signedIn = submitLogin(web, login, user, password).expectStatus()
 			.is3xxRedirection()
 			.expectBody()
 			.isEmpty();
@@ -55,6 +49,23 @@ final class PortalTestUsers {
 		String value = (after != null) ? after.getValue() : session.getValue();
 		WebTestClient client = web.mutate().defaultCookie("SESSION", value).build();
 		return new PageSession(client, csrf(client.get().uri("/").exchange().expectBody(String.class).returnResult().getResponseBody()));
+	}
+
+	/**
+	 * Opens the sign-in page and submits its form, as a browser does.
+	 */
+	static WebTestClient.ResponseSpec submitLogin(WebTestClient web, String user, String password) {
+		return submitLogin(web, web.get().uri("/login").exchange().expectBody(String.class).returnResult(), user, password);
+	}
+
+	private static WebTestClient.ResponseSpec submitLogin(WebTestClient web, EntityExchangeResult<String> login, String user,
+			String password) {
+		ResponseCookie session = login.getResponseCookies().getFirst("SESSION");
+		return web.post()
+			.uri("/login")
+			.cookie(session.getName(), session.getValue())
+			.body(BodyInserters.fromFormData("username", user).with("password", password).with("_csrf", csrf(login.getResponseBody())))
+			.exchange();
 	}
 
 	private static String csrf(String page) {

@@ -56,8 +56,8 @@ class TeamTokenEndpointsTests {
 	@BeforeEach
 	void resetEmulator() {
 		this.databricksEmulator.reset();
-		this.databricksEmulator.addToGroup(DatabricksEmulator.ADMINS_GROUP, DEFAULT_PRINCIPAL);
-		this.databricksEmulator.addServicePrincipal(SERVICE_PRINCIPAL, APPLICATION_ID, "not-a-real-secret");
+		this.databricksEmulator.principals().addToGroup(DatabricksEmulator.ADMINS_GROUP, DEFAULT_PRINCIPAL);
+		this.databricksEmulator.principals().addServicePrincipal(SERVICE_PRINCIPAL, APPLICATION_ID, "not-a-real-secret");
 	}
 
 	@AfterEach
@@ -126,7 +126,7 @@ class TeamTokenEndpointsTests {
 	@Test
 	void answersAServerErrorNamingThePropertyWhenTheWorkspaceDoesNotKnowTheTeamsServicePrincipal() {
 		this.databricksEmulator.reset(); // the team's application id now names no service principal of the workspace
-		this.databricksEmulator.addToGroup(DatabricksEmulator.ADMINS_GROUP, DEFAULT_PRINCIPAL);
+		this.databricksEmulator.principals().addToGroup(DatabricksEmulator.ADMINS_GROUP, DEFAULT_PRINCIPAL);
 		create(PortalTestUsers.asUser(this.web), "data", "{\"comment\":\"nightly-load\"}").expectStatus()
 			.isEqualTo(500)
 			.expectHeader()
@@ -153,21 +153,21 @@ class TeamTokenEndpointsTests {
 		assertThat(session.web().get().uri("/").exchange().expectBody(String.class).returnResult().getResponseBody())
 			.contains("id=\"create-for-data\"");
 
-		String page = session.web()
+		session.web()
 			.post()
 			.uri("/teams/data/create")
 			.body(BodyInserters.fromFormData("comment", "from-the-page").with("lifetime", "3600").with("_csrf", session.csrf()))
 			.exchange()
 			.expectStatus()
-			.isCreated()
-			.expectBody(String.class)
-			.returnResult()
-			.getResponseBody();
+			.isSeeOther()
+			.expectHeader()
+			.location("/");
+		String page = session.web().get().uri("/").exchange().expectBody(String.class).returnResult().getResponseBody();
 
 		Matcher value = Pattern.compile("id=\"token-value\">(dapi[^<]+)<").matcher(page);
 		assertThat(value.find()).as("the value is shown").isTrue();
 		this.createdValue = value.group(1);
-		assertThat(page).contains("New token for team data", "it will not be shown again");
+		assertThat(page).contains("New token for team data", "it will not be shown again", "Lifetime <strong id=\"created-lifetime\">1 hour</strong>");
 		assertThat(this.databricksEmulator.tokens(SERVICE_PRINCIPAL)).singleElement()
 			.satisfies((token) -> assertThat(token.comment()).isEqualTo("portal:user from-the-page"));
 		assertThat(session.web().get().uri("/").exchange().expectBody(String.class).returnResult().getResponseBody())

@@ -4,6 +4,9 @@ import java.time.Clock;
 import java.util.Collection;
 import java.util.function.Supplier;
 
+import dev.dbtokens.client.internal.auth.OAuthM2MCredentials;
+import dev.dbtokens.client.internal.auth.PersonalAccessToken;
+import dev.dbtokens.client.internal.auth.TokenEndpointCheck;
 import reactor.core.publisher.Mono;
 
 import org.springframework.web.reactive.function.client.WebClient;

@@ -5,6 +5,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
 
+import dev.dbtokens.client.internal.wire.Redaction;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -97,17 +98,24 @@ public final class DatabricksHost {
 		return this.loopback;
 	}
 
-	/** Whether a value is a URL with a scheme, e.g. {@code https://adb-1.azuredatabricks.net}. */
-	static boolean looksLikeUrl(String value) {
+	/**
+	 * Returns whether a value is a URL with a scheme, e.g. {@code https://adb-1.azuredatabricks.net}:
+	 * a token or secret that looks like this was put in the wrong setting.
+	 * @param value any text
+	 * @return whether it starts with {@code https://} or {@code http://}
+	 */
+	public static boolean looksLikeUrl(String value) {
 		String lower = value.toLowerCase(Locale.ROOT);
 		return lower.startsWith("https://") || lower.startsWith("http://");
 	}
 
-	static String normalize(String host, boolean allowInsecureHttp) {
-		return of(host, allowInsecureHttp).toString();
-	}
-
-	static boolean isLoopback(String name) {
+	/**
+	 * Returns whether a host name is this machine: {@code localhost} or a loopback IP literal.
+	 * Other names are never resolved.
+	 * @param name a host name or IP literal (IPv6 in brackets)
+	 * @return whether it is on loopback
+	 */
+	public static boolean isLoopback(String name) {
 		if (name.equalsIgnoreCase("localhost")) {
 			return true;
 		}

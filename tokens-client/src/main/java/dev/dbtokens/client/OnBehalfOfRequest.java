@@ -3,6 +3,7 @@ package dev.dbtokens.client;
 import java.time.Duration;
 import java.util.List;
 
+import dev.dbtokens.client.internal.wire.Arguments;
 import org.jspecify.annotations.Nullable;
 
 /**

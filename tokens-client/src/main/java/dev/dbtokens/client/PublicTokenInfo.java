@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import dev.dbtokens.client.internal.wire.WireValues;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -49,8 +50,13 @@ public record PublicTokenInfo(@JsonProperty("tokenId") String tokenId, @JsonProp
 		return this.expiryTime != null && !this.expiryTime.isAfter(now);
 	}
 
+	/**
+	 * Reads the wire form, for Jackson and the client's answer records: times in epoch
+	 * milliseconds ({@code -1} or {@code 0} for none) become {@link Instant}s.
+	 * @return the token, as read from the wire
+	 */
 	@JsonCreator
-	static PublicTokenInfo fromWire(@JsonProperty("token_id") String tokenId, @JsonProperty("comment") @Nullable String comment,
+	public static PublicTokenInfo fromWire(@JsonProperty("token_id") String tokenId, @JsonProperty("comment") @Nullable String comment,
 			@JsonProperty("creation_time") @Nullable Object creationTime, @JsonProperty("expiry_time") @Nullable Object expiryTime,
 			@JsonProperty("scopes") @Nullable List<String> scopes) {
 		return new PublicTokenInfo(tokenId, comment, WireValues.instant("creation_time", creationTime),

@@ -30,16 +30,16 @@ public record RetrySettings(int maxAttempts, Duration initialBackoff, Duration m
 	 */
 	public RetrySettings {
 		if (maxAttempts < 1) {
-			throw new IllegalArgumentException("maxAttempts must be at least 1 (1 = no retries), was " + maxAttempts);
+			throw new InvalidSettingException("maxAttempts", "must be at least 1 (1 = no retries), was " + maxAttempts);
 		}
 		notNegative("initialBackoff", initialBackoff);
 		notNegative("maxBackoff", maxBackoff);
 		notNegative("maxRetryAfter", maxRetryAfter);
 		if (initialBackoff.compareTo(maxBackoff) > 0) {
-			throw new IllegalArgumentException("initialBackoff must not exceed maxBackoff (" + maxBackoff + "), was " + initialBackoff);
+			throw new InvalidSettingException("initialBackoff", "must not exceed maxBackoff (" + maxBackoff + "), was " + initialBackoff);
 		}
 		if (timeout == null || timeout.isZero() || timeout.isNegative()) {
-			throw new IllegalArgumentException("timeout must be a positive duration, was " + timeout);
+			throw new InvalidSettingException("timeout", "must be a positive duration, was " + timeout);
 		}
 	}
 
@@ -105,17 +105,9 @@ public record RetrySettings(int maxAttempts, Duration initialBackoff, Duration m
 		return new RetrySettings(this.maxAttempts, this.initialBackoff, this.maxBackoff, this.maxRetryAfter, timeout);
 	}
 
-	/**
-	 * The duration in nanoseconds, {@link Long#MAX_VALUE} (292 years) for a longer one, where
-	 * {@link Duration#toNanos()} would overflow: every duration here may be that long.
-	 */
-	static long saturatedNanos(Duration duration) {
-		return (duration.getSeconds() >= Long.MAX_VALUE / 1_000_000_000L) ? Long.MAX_VALUE : duration.toNanos();
-	}
-
 	private static void notNegative(String name, Duration value) {
 		if (value == null || value.isNegative()) {
-			throw new IllegalArgumentException(name + " must be zero or a positive duration, was " + value);
+			throw new InvalidSettingException(name, "must be zero or a positive duration, was " + value);
 		}
 	}
 

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import dev.dbtokens.client.internal.wire.WireValues;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -68,8 +69,13 @@ public record TokenInfo(@JsonProperty("tokenId") String tokenId, @JsonProperty("
 		return new PublicTokenInfo(this.tokenId, this.comment, this.creationTime, this.expiryTime, this.scopes);
 	}
 
+	/**
+	 * Reads the wire form, for Jackson and the client's answer records: times in epoch
+	 * milliseconds ({@code -1} or {@code 0} for none) become {@link Instant}s.
+	 * @return the token, as read from the wire
+	 */
 	@JsonCreator
-	static TokenInfo fromWire(@JsonProperty("token_id") String tokenId, @JsonProperty("comment") @Nullable String comment,
+	public static TokenInfo fromWire(@JsonProperty("token_id") String tokenId, @JsonProperty("comment") @Nullable String comment,
 			@JsonProperty("creation_time") @Nullable Object creationTime, @JsonProperty("expiry_time") @Nullable Object expiryTime,
 			@JsonProperty("created_by_id") @Nullable Object createdById,
 			@JsonProperty("created_by_username") @Nullable String createdByUsername,

@@ -3,6 +3,8 @@ package dev.dbtokens.client;
 import java.time.Duration;
 import java.util.List;
 
+import dev.dbtokens.client.internal.http.DefaultTokenManagementClient;
+import dev.dbtokens.client.internal.http.DefaultTokensClient;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;

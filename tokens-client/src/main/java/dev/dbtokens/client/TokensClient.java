@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.function.Supplier;
 
+import dev.dbtokens.client.internal.http.DefaultTokensClientBuilder;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -117,6 +118,15 @@ public interface TokensClient {
 		 * @return this builder
 		 */
 		Builder host(String host);
+
+		/**
+		 * Sets the workspace URL from a host already checked with {@link DatabricksHost#of}: it is not
+		 * parsed again, and {@link #allowInsecureHttp(boolean)} does not apply to it (it was decided
+		 * when the host was checked). The auto-configuration uses this.
+		 * @param host the checked workspace URL
+		 * @return this builder
+		 */
+		Builder host(DatabricksHost host);
 
 		/**
 		 * Sets whether a plain {@code http://} host that is not on loopback is accepted.

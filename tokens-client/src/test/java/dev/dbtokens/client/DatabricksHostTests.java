@@ -2,6 +2,7 @@ package dev.dbtokens.client;
 
 import java.net.URI;
 
+import dev.dbtokens.client.internal.auth.PersonalAccessToken;
 import dev.dbtokens.client.support.TestSecrets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

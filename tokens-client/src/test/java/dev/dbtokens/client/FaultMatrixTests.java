@@ -19,6 +19,8 @@ import dev.dbtokens.client.error.DeadlineExceededException;
 import dev.dbtokens.client.error.TokenCreationOutcomeUnknownException;
 import dev.dbtokens.client.error.TooManyRequestsException;
 import dev.dbtokens.client.error.UnauthenticatedException;
+import dev.dbtokens.client.internal.auth.OAuthM2MCredentials;
+import dev.dbtokens.client.internal.call.Operation;
 import dev.dbtokens.client.support.CapturingAppender;
 import dev.dbtokens.client.support.TestSecrets;
 import org.junit.jupiter.api.BeforeAll;

@@ -2,6 +2,7 @@ package dev.dbtokens.client;
 
 import java.time.Duration;
 
+import dev.dbtokens.client.internal.call.Durations;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -79,12 +80,12 @@ class RetrySettingsTests {
 
 	@Test
 	void givesTheTimersNanosecondsUpToWhatALongHolds() {
-		assertThat(RetrySettings.saturatedNanos(Duration.ofMillis(1500))).isEqualTo(1_500_000_000L);
+		assertThat(Durations.saturatedNanos(Duration.ofMillis(1500))).isEqualTo(1_500_000_000L);
 		long limitSeconds = Long.MAX_VALUE / 1_000_000_000L;
-		assertThat(RetrySettings.saturatedNanos(Duration.ofSeconds(limitSeconds - 1)))
+		assertThat(Durations.saturatedNanos(Duration.ofSeconds(limitSeconds - 1)))
 			.isEqualTo(Duration.ofSeconds(limitSeconds - 1).toNanos());
-		assertThat(RetrySettings.saturatedNanos(Duration.ofSeconds(limitSeconds))).isEqualTo(Long.MAX_VALUE);
-		assertThat(RetrySettings.saturatedNanos(Duration.ofDays(365L * 1_000))).isEqualTo(Long.MAX_VALUE);
+		assertThat(Durations.saturatedNanos(Duration.ofSeconds(limitSeconds))).isEqualTo(Long.MAX_VALUE);
+		assertThat(Durations.saturatedNanos(Duration.ofDays(365L * 1_000))).isEqualTo(Long.MAX_VALUE);
 	}
 
 }

@@ -1,12 +1,14 @@
 package dev.dbtokens.test;
 
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.List;
 
 /**
  * An in-memory Databricks workspace that answers the Token API, the Token Management API
  * (every token, on-behalf-of tokens, token permissions, {@code workspace-conf}) and the OAuth
  * machine-to-machine endpoints over real HTTP on {@code 127.0.0.1}, for tests. Who may do
- * what is described on {@link DatabricksEmulatorBuilder}.
+ * what is described on {@link EmulatorPrincipals}.
  *
  * <pre class="code">
  * try (DatabricksEmulator emulator = DatabricksEmulator.builder().withDefaultPrincipal().start()) {
@@ -37,7 +39,7 @@ public final class DatabricksEmulator implements AutoCloseable {
 
 	private final TokenRegistry tokens;
 
-	private final PrincipalDirectory directory;
+	private final EmulatorPrincipals principals;
 
 	private final Faults faults = new Faults();
 
@@ -49,8 +51,8 @@ public final class DatabricksEmulator implements AutoCloseable {
 		this.settings = settings;
 		this.workspace = Workspace.of(settings);
 		this.tokens = this.workspace.tokens();
-		this.directory = this.workspace.directory();
-		OAuthEndpoints oauth = new OAuthEndpoints(this.directory, this::baseUrl);
+		this.principals = new EmulatorPrincipals(this.workspace, settings);
+		OAuthEndpoints oauth = new OAuthEndpoints(this.workspace.directory(), this::baseUrl);
 		RequestHandler handler = new RequestHandler(this.workspace, oauth);
 		this.server = new EmulatorServer(handler, this.faults, this.journal, settings.clock());
 		this.workspace.seed(settings);
@@ -67,12 +69,12 @@ public final class DatabricksEmulator implements AutoCloseable {
 	}
 
 	/**
-	 * Binds the server on {@code 127.0.0.1}.
+	 * Binds the server on {@code 127.0.0.1} (or the builder's bind address).
 	 * @return this emulator
 	 * @throws IllegalStateException if it is already running
 	 */
 	public DatabricksEmulator start() {
-		this.server.start(this.settings.port());
+		this.server.start(this.settings.bindAddress(), this.settings.port());
 		return this;
 	}
 
@@ -115,114 +117,29 @@ public final class DatabricksEmulator implements AutoCloseable {
 	 * @throws IllegalStateException if it is not running
 	 */
 	public String baseUrl() {
-		return "http://127.0.0.1:" + port();
-	}
-
-	/**
-	 * Returns the principal seeded by {@link DatabricksEmulatorBuilder#withDefaultPrincipal()}.
-	 * @return the default principal
-	 * @throws IllegalStateException if the emulator was built without it
-	 */
-	public Principal defaultPrincipal() {
-		if (this.settings.principals().stream().noneMatch((p) -> p.name().equals(DEFAULT_PRINCIPAL))) {
-			throw new IllegalStateException("No default principal: build the emulator with withDefaultPrincipal().");
+		String host = this.settings.bindAddress();
+		if (host.equals("0.0.0.0") || host.equals("::")) {
+			host = "127.0.0.1";
 		}
-		return this.directory.user(DEFAULT_PRINCIPAL);
+		return "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port();
 	}
 
 	/**
-	 * Returns the personal access token of the default principal.
+	 * Returns the users, service principals and groups, to read the seeded ones back or add more.
+	 * @return the principals of this emulator
+	 */
+	public EmulatorPrincipals principals() {
+		return this.principals;
+	}
+
+	/**
+	 * Returns the personal access token of the default principal, short for
+	 * {@code principals().defaultPrincipal().token()}.
 	 * @return the token value
 	 * @throws IllegalStateException if the emulator was built without a default principal
 	 */
 	public String defaultToken() {
-		return defaultPrincipal().token();
-	}
-
-	/**
-	 * Returns a user by name.
-	 * @param name the user's name
-	 * @return the user, with its seed token
-	 * @throws IllegalArgumentException if there is no such user
-	 */
-	public Principal principal(String name) {
-		return this.directory.user(name);
-	}
-
-	/**
-	 * Returns a service principal by name.
-	 * @param name the service principal's name
-	 * @return the service principal, with its credentials
-	 * @throws IllegalArgumentException if there is no such service principal
-	 */
-	public ServicePrincipal servicePrincipal(String name) {
-		return this.directory.service(name);
-	}
-
-	/**
-	 * Adds a user with a random seed token. Removed by {@link #reset()}.
-	 * @param name a name not used by any other principal
-	 * @return the new user
-	 */
-	public Principal addPrincipal(String name) {
-		return addPrincipal(name, Secrets.patValue());
-	}
-
-	/**
-	 * Adds a user with a known seed token. Removed by {@link #reset()}.
-	 * @param name a name not used by any other principal
-	 * @param token a token value no other principal holds
-	 * @return the new user
-	 */
-	public synchronized Principal addPrincipal(String name, String token) {
-		Principal user = new Principal(name, token);
-		this.workspace.addUser(user);
-		return user;
-	}
-
-	/**
-	 * Adds a service principal with random OAuth credentials. Removed by {@link #reset()}.
-	 * @param name a name not used by any other principal
-	 * @return the new service principal
-	 */
-	public ServicePrincipal addServicePrincipal(String name) {
-		return addServicePrincipal(name, Secrets.clientId(), Secrets.clientSecret());
-	}
-
-	/**
-	 * Adds a service principal with known OAuth credentials. Removed by {@link #reset()}.
-	 * @param name a name not used by any other principal
-	 * @param clientId a client id not used by another service principal
-	 * @param clientSecret the client secret
-	 * @return the new service principal
-	 */
-	public synchronized ServicePrincipal addServicePrincipal(String name, String clientId, String clientSecret) {
-		ServicePrincipal service = new ServicePrincipal(name, clientId, clientSecret);
-		this.directory.addService(service);
-		return service;
-	}
-
-	/**
-	 * Adds a user or service principal to a group, creating the group if needed; adding to
-	 * {@value #ADMINS_GROUP} makes it a workspace admin. Undone by {@link #reset()}.
-	 * @param group the group name (not {@value #USERS_GROUP}: everyone is in it)
-	 * @param member the name of an existing user or service principal
-	 */
-	public void addToGroup(String group, String member) {
-		this.directory.addToGroup(group, member);
-	}
-
-	/**
-	 * Returns the numeric id of a user or service principal, as Token Management reports it in
-	 * {@code created_by_id} and {@code owner_id}. Ids are handed out in the order principals
-	 * are added (users first, then service principals, as declared), starting at
-	 * {@code 1000000000000001}, and are the same after {@link #reset()}.
-	 * @param name the principal's name
-	 * @return the id
-	 * @throws IllegalArgumentException if there is no such principal
-	 */
-	public long principalId(String name) {
-		return this.directory.id(name);
+		return this.principals.defaultPrincipal().token();
 	}
 
 	/**
@@ -283,14 +200,55 @@ public final class DatabricksEmulator implements AutoCloseable {
 	}
 
 	/**
+	 * Opens the admin API under {@code /__emulator/} (reset, seed, journal, clock, faults, token
+	 * list; see {@code docs/emulator.md}) to callers sending {@code Authorization: Bearer <adminKey>}.
+	 * Without it those paths answer 404 as unknown Databricks paths do. The key is never accepted
+	 * by the Databricks paths.
+	 * @param adminKey the key, at least 16 characters
+	 * @return this emulator
+	 */
+	public DatabricksEmulator enableAdminApi(String adminKey) {
+		this.server.admin(new AdminEndpoints(this, this.settings.clock(), adminKey));
+		return this;
+	}
+
+	/**
+	 * Writes every principal, group, token (values included), token permission and workspace
+	 * setting to a file, replacing it atomically; {@link #restoreState(Path)} reads it back.
+	 * The file holds secrets: keep it private.
+	 * @param file the file to write
+	 * @throws UncheckedIOException if it cannot be written
+	 */
+	public void saveState(Path file) {
+		synchronized (this.workspace) {
+			EmulatorState.write(this.workspace, file);
+		}
+	}
+
+	/**
+	 * Replaces the principals, groups, tokens, token permissions and workspace settings with
+	 * those saved by {@link #saveState(Path)}; {@link #reset()} still returns to the builder's seed.
+	 * @param file a file written by {@link #saveState(Path)}
+	 * @throws IllegalArgumentException if it is not such a file (naming it)
+	 * @throws UncheckedIOException if it cannot be read
+	 */
+	public void restoreState(Path file) {
+		synchronized (this.workspace) {
+			EmulatorState.read(this.workspace, file);
+		}
+	}
+
+	/**
 	 * Returns to the seeded state: drops every token, access token, fault, journal entry,
 	 * principal and group membership added at run time, restores the builder's workspace
 	 * settings and token permissions, then seeds the builder's principals with their tokens
 	 * and groups again.
 	 * The server keeps running on the same port.
 	 */
-	public synchronized void reset() {
-		this.workspace.reset(this.settings);
+	public void reset() {
+		synchronized (this.workspace) {
+			this.workspace.reset(this.settings);
+		}
 		this.faults.clear();
 		this.journal.clear();
 	}

@@ -25,21 +25,13 @@ import org.jspecify.annotations.Nullable;
  *     .start();
  * </pre>
  *
- * <p><strong>Who may create and use personal access tokens.</strong> Admins (members of the
- * group {@code admins}) always may. Anyone else needs {@code CAN_USE} on
- * {@code authorization/tokens}: granted to them, to a group they belong to, or to the group
- * {@code users}, which holds every user and service principal. By default the token
- * permissions start with {@code users: CAN_USE}, as in workspaces where every user may create
- * tokens until an admin restricts them ({@link #tokenUsageForAllUsers(boolean)} starts with no
- * grant instead, like workspaces created with the newer default). A principal without
- * {@code CAN_USE} gets 403 {@code PERMISSION_DENIED} ("does not have permission to use
- * tokens") on create and when its tokens authenticate; replacing the permissions
- * ({@code PUT}) revokes the tokens of every principal who lost {@code CAN_USE}, as Databricks
- * does.
+ * Who may create and use tokens is described on {@link EmulatorPrincipals}.
  */
 public final class DatabricksEmulatorBuilder {
 
 	private int port;
+
+	private String bindAddress = "127.0.0.1";
 
 	private Clock clock = Clock.systemUTC();
 
@@ -74,6 +66,21 @@ public final class DatabricksEmulatorBuilder {
 			throw new IllegalArgumentException("port must be between 0 and 65535, got " + port);
 		}
 		this.port = port;
+		return this;
+	}
+
+	/**
+	 * Sets the address to bind: a loopback address unless other machines must reach the
+	 * emulator (it then answers anyone who can reach that address).
+	 * @param bindAddress an IP address literal (default {@code 127.0.0.1})
+	 * @return this builder
+	 */
+	public DatabricksEmulatorBuilder bindAddress(String bindAddress) {
+		if (!bindAddress.matches("[0-9.]+|\\[?[0-9a-fA-F.]*:[0-9a-fA-F:.]*]?")) {
+			throw new IllegalArgumentException("bindAddress must be an IP address such as 127.0.0.1 or ::1, got '"
+					+ bindAddress + "'");
+		}
+		this.bindAddress = bindAddress.replace("[", "").replace("]", "");
 		return this;
 	}
 
@@ -173,7 +180,7 @@ public final class DatabricksEmulatorBuilder {
 
 	/**
 	 * Seeds a workspace admin (a user in the group {@code admins}) with a random token, read
-	 * back with {@link DatabricksEmulator#principal(String)}. Admins may call the Token
+	 * back with {@link EmulatorPrincipals#principal(String)}. Admins may call the Token
 	 * Management, permissions and workspace-conf APIs; others get 403 {@code PERMISSION_DENIED}.
 	 * @param name the admin's user name
 	 * @return this builder
@@ -220,7 +227,7 @@ public final class DatabricksEmulatorBuilder {
 	}
 
 	/**
-	 * Seeds a user with a random token, read back with {@link DatabricksEmulator#principal(String)}.
+	 * Seeds a user with a random token, read back with {@link EmulatorPrincipals#principal(String)}.
 	 * @param name the user's name
 	 * @return this builder
 	 */
@@ -241,7 +248,7 @@ public final class DatabricksEmulatorBuilder {
 
 	/**
 	 * Seeds a service principal with random OAuth credentials, read back with
-	 * {@link DatabricksEmulator#servicePrincipal(String)}.
+	 * {@link EmulatorPrincipals#servicePrincipal(String)}.
 	 * @param name the service principal's name
 	 * @return this builder
 	 */
@@ -268,7 +275,7 @@ public final class DatabricksEmulatorBuilder {
 	 * or a group names a member that is not declared
 	 */
 	public DatabricksEmulator build() {
-		return new DatabricksEmulator(new EmulatorSettings(this.port, this.clock, this.tokenQuota, this.maxLifetime,
+		return new DatabricksEmulator(new EmulatorSettings(this.bindAddress, this.port, this.clock, this.tokenQuota, this.maxLifetime,
 				this.accessTokenLifetime, this.principals, this.servicePrincipals, this.groups, this.tokensEnabled,
 				this.tokenUsageForAllUsers, this.workspaceId));
 	}

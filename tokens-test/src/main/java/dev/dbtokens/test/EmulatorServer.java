@@ -46,6 +46,8 @@ final class EmulatorServer {
 
 	private volatile @Nullable DisposableServer server;
 
+	private volatile @Nullable AdminEndpoints admin;
+
 	private @Nullable LoopResources loops;
 
 	EmulatorServer(RequestHandler handler, Faults faults, Journal journal, Clock clock) {
@@ -55,14 +57,14 @@ final class EmulatorServer {
 		this.clock = clock;
 	}
 
-	synchronized void start(int port) {
+	synchronized void start(String host, int port) {
 		if (this.server != null) {
 			throw new IllegalStateException("The emulator is already running on port " + port() + ".");
 		}
 		LoopResources own = LoopResources.create("databricks-emulator", LoopResources.DEFAULT_IO_WORKER_COUNT, true);
 		try {
 			this.server = HttpServer.create()
-				.host("127.0.0.1")
+				.host(host)
 				.port(port)
 				.runOn(own)
 				.handle(this::serve)
@@ -73,7 +75,7 @@ final class EmulatorServer {
 			throw ex;
 		}
 		this.loops = own;
-		logger.debug("Databricks emulator listening on 127.0.0.1:{}", port());
+		logger.debug("Databricks emulator listening on {}:{}", host, port());
 	}
 
 	synchronized void stop() {
@@ -87,6 +89,11 @@ final class EmulatorServer {
 		if (own != null) {
 			own.disposeLater(Duration.ZERO, Duration.ofSeconds(5)).block();
 		}
+	}
+
+	/** Serves the admin API under {@value AdminEndpoints#PREFIX}; until then those paths answer as unknown ones. */
+	void admin(AdminEndpoints admin) {
+		this.admin = admin;
 	}
 
 	boolean isRunning() {
@@ -107,14 +114,28 @@ final class EmulatorServer {
 		String path = uri.path();
 		Map<String, List<String>> query = uri.parameters();
 		String authorization = request.requestHeaders().get(HttpHeaderNames.AUTHORIZATION);
+		Exchange bodiless = new Exchange(method, path, query, authorization, NO_BODY);
+		if (BoundedBody.declaredTooLarge(request.requestHeaders())) {
+			return tooLarge(bodiless, response);
+		}
 		return request.receive()
-			.aggregate()
-			.asByteArray()
-			.defaultIfEmpty(NO_BODY)
-			.flatMap((body) -> exchange(new Exchange(method, path, query, authorization, body), response));
+			.reduceWith(BoundedBody::new, BoundedBody::add)
+			.flatMap((body) -> body.tooLarge() ? tooLarge(bodiless, response)
+					: exchange(new Exchange(method, path, query, authorization, body.bytes()), response));
+	}
+
+	/** Answers 413 and closes the connection. */
+	private Mono<Void> tooLarge(Exchange exchange, HttpServerResponse response) {
+		response.keepAlive(false);
+		return reply(exchange, null, new Handled(BoundedBody.refusal(), null), response);
 	}
 
 	private Mono<Void> exchange(Exchange exchange, HttpServerResponse response) {
+		AdminEndpoints adminApi = this.admin;
+		if (adminApi != null && exchange.path().startsWith(AdminEndpoints.PREFIX)) {
+			return write(adminApi.handle(exchange.method(), exchange.path(), exchange.authorization(), exchange.body()),
+					response);
+		}
 		Operation operation;
 		try {
 			operation = Routes.resolve(exchange.method(), exchange.path());
@@ -147,6 +168,10 @@ final class EmulatorServer {
 			HttpServerResponse response) {
 		ApiResponse answer = handled.response();
 		record(exchange, operation, answer.status(), handled.principal(), false);
+		return write(answer, response);
+	}
+
+	private Mono<Void> write(ApiResponse answer, HttpServerResponse response) {
 		response.status(HttpResponseStatus.valueOf(answer.status()))
 			.header(HttpHeaderNames.CONTENT_TYPE, answer.contentType())
 			.header(HttpHeaderNames.CONTENT_LENGTH, Integer.toString(answer.body().length));

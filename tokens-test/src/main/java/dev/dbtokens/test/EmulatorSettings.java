@@ -12,7 +12,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The emulator's configuration, fixed when it is built.
  *
- * @param port the port to bind on 127.0.0.1, {@code 0} for a random free one
+ * @param bindAddress the IP address to bind, 127.0.0.1 unless set
+ * @param port the port to bind, {@code 0} for a random free one
  * @param clock the clock for creation, expiry, last-used and access-token times
  * @param tokenQuota how many live tokens one principal may hold
  * @param maxLifetime the starting maximum token lifetime ({@code maxTokenLifetimeDays}): given
@@ -28,7 +29,7 @@ import org.jspecify.annotations.Nullable;
  * to the group {@code users} (everyone)
  * @param workspaceId the id reported in {@code workspace_id}
  */
-record EmulatorSettings(int port, Clock clock, int tokenQuota, @Nullable Duration maxLifetime,
+record EmulatorSettings(String bindAddress, int port, Clock clock, int tokenQuota, @Nullable Duration maxLifetime,
 		Duration accessTokenLifetime, List<Principal> principals, List<ServicePrincipal> servicePrincipals,
 		Map<String, List<String>> groups, boolean tokensEnabled, boolean tokenUsageForAllUsers, long workspaceId) {
 

@@ -13,12 +13,15 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 public final class MutableClock extends Clock {
 
-	private final AtomicReference<Instant> now;
+	private final Clock base;
+
+	private final AtomicReference<Duration> offset;
 
 	private final ZoneId zone;
 
-	private MutableClock(AtomicReference<Instant> now, ZoneId zone) {
-		this.now = now;
+	private MutableClock(Clock base, AtomicReference<Duration> offset, ZoneId zone) {
+		this.base = base;
+		this.offset = offset;
 		this.zone = zone;
 	}
 
@@ -28,7 +31,16 @@ public final class MutableClock extends Clock {
 	 * @return a new clock
 	 */
 	public static MutableClock at(Instant instant) {
-		return new MutableClock(new AtomicReference<>(instant), ZoneOffset.UTC);
+		return new MutableClock(Clock.fixed(instant, ZoneOffset.UTC), new AtomicReference<>(Duration.ZERO),
+				ZoneOffset.UTC);
+	}
+
+	/**
+	 * Creates a clock in UTC that follows the system clock, shifted by every move.
+	 * @return a new clock, at the system time until moved
+	 */
+	public static MutableClock ticking() {
+		return new MutableClock(Clock.systemUTC(), new AtomicReference<>(Duration.ZERO), ZoneOffset.UTC);
 	}
 
 	/**
@@ -36,7 +48,7 @@ public final class MutableClock extends Clock {
 	 * @param duration how far to move
 	 */
 	public void advance(Duration duration) {
-		this.now.updateAndGet((instant) -> instant.plus(duration));
+		this.offset.updateAndGet((shift) -> shift.plus(duration));
 	}
 
 	/**
@@ -44,16 +56,16 @@ public final class MutableClock extends Clock {
 	 * @param instant the new current instant
 	 */
 	public void set(Instant instant) {
-		this.now.set(instant);
+		this.offset.set(Duration.between(this.base.instant(), instant));
 	}
 
 	/**
 	 * Returns the current instant of this clock.
-	 * @return the instant last set
+	 * @return the instant last set, moved on by the system clock for a {@link #ticking()} clock
 	 */
 	@Override
 	public Instant instant() {
-		return this.now.get();
+		return this.base.instant().plus(this.offset.get());
 	}
 
 	/**
@@ -72,7 +84,7 @@ public final class MutableClock extends Clock {
 	 */
 	@Override
 	public Clock withZone(ZoneId zone) {
-		return new MutableClock(this.now, zone);
+		return new MutableClock(this.base, this.offset, zone);
 	}
 
 }

@@ -3,9 +3,12 @@ package dev.dbtokens.test;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -164,7 +167,7 @@ final class PrincipalDirectory {
 	synchronized String issueAccessToken(ServicePrincipal service) {
 		String token = Secrets.accessToken();
 		Instant expiresAt = this.clock.instant().plus(this.accessTokenLifetime);
-		this.accessTokens.put(token, new AccessGrant(service.name(), expiresAt));
+		this.accessTokens.put(Secrets.fingerprint(token), new AccessGrant(service.name(), expiresAt));
 		return token;
 	}
 
@@ -174,8 +177,24 @@ final class PrincipalDirectory {
 
 	/** The principal a live access token was issued to, or {@code null}. */
 	synchronized @Nullable String ownerOfAccessToken(String token) {
-		AccessGrant grant = this.accessTokens.get(token);
+		AccessGrant grant = this.accessTokens.get(Secrets.fingerprint(token));
 		return (grant != null && this.clock.instant().isBefore(grant.expiresAt())) ? grant.principal() : null;
+	}
+
+	/** Every user ({@link Principal}) and service principal ({@link ServicePrincipal}), in id order. */
+	synchronized List<Record> inIdOrder() {
+		List<Record> all = new ArrayList<>(this.users.values());
+		all.addAll(this.servicesByName.values());
+		all.sort(Comparator.comparing((principal) -> this.ids.get((principal instanceof Principal user) ? user.name()
+				: ((ServicePrincipal) principal).name())));
+		return all;
+	}
+
+	/** Every group (the implicit {@value #USERS} left out) and its members. */
+	synchronized Map<String, List<String>> groups() {
+		Map<String, List<String>> copy = new LinkedHashMap<>();
+		this.groups.forEach((group, members) -> copy.put(group, List.copyOf(members)));
+		return copy;
 	}
 
 	synchronized void clear() {

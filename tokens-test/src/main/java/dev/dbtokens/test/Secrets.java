@@ -2,6 +2,7 @@ package dev.dbtokens.test;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -45,7 +46,20 @@ final class Secrets {
 		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
 	}
 
-	/** Compares two secrets in constant time. */
+	/**
+	 * The SHA-256 of a secret, in hex: what secrets are looked up by, so that a lookup's time
+	 * tells nothing about how much of a guessed value was right.
+	 */
+	static String fingerprint(String secret) {
+		try {
+			return HEX.formatHex(MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("Every Java platform has SHA-256.", ex);
+		}
+	}
+
+	/** Compares two secrets in constant time (for their length). */
 	static boolean matches(String expected, String actual) {
 		return MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8),
 				actual.getBytes(StandardCharsets.UTF_8));

@@ -30,6 +30,7 @@ final class TokenRegistry {
 
 	private final Map<String, StoredToken> byId = new LinkedHashMap<>();
 
+	/** Tokens by the {@link Secrets#fingerprint fingerprint} of their value, never by the value itself. */
 	private final Map<String, StoredToken> byValue = new HashMap<>();
 
 	private int created;
@@ -42,7 +43,7 @@ final class TokenRegistry {
 
 	/** Stores a principal's starting token: never expires, not counted as created. */
 	synchronized void seed(String principal, String value) {
-		if (this.byValue.containsKey(value)) {
+		if (this.byValue.containsKey(Secrets.fingerprint(value))) {
 			throw new IllegalArgumentException("Another principal was already seeded with the same token.");
 		}
 		store(new StoredToken(Secrets.tokenId(), value, principal, principal, SEED_COMMENT, this.clock.instant(),
@@ -116,13 +117,14 @@ final class TokenRegistry {
 
 	/** The owner of a live token with this value, or {@code null}. */
 	synchronized @Nullable String ownerOf(String value) {
-		StoredToken token = this.byValue.get(value);
-		return (token != null && token.isValidAt(this.clock.instant())) ? token.principal() : null;
+		StoredToken token = this.byValue.get(Secrets.fingerprint(value));
+		return (token != null && Secrets.matches(token.value(), value) && token.isValidAt(this.clock.instant()))
+				? token.principal() : null;
 	}
 
 	/** Records that a live token authenticated a request today (by the emulator's clock, in UTC). */
 	synchronized void markUsed(String value) {
-		StoredToken token = this.byValue.get(value);
+		StoredToken token = this.byValue.get(Secrets.fingerprint(value));
 		if (token != null) {
 			store(token.withLastUsedDay(this.clock.instant().truncatedTo(ChronoUnit.DAYS)));
 		}
@@ -130,6 +132,18 @@ final class TokenRegistry {
 
 	synchronized int createdCount() {
 		return this.created;
+	}
+
+	/** Every stored token, expired ones included, in creation order. */
+	synchronized List<StoredToken> stored() {
+		return List.copyOf(this.byId.values());
+	}
+
+	/** Replaces every token and the created count, e.g. with those of a saved state. */
+	synchronized void restore(List<StoredToken> tokens, int createdCount) {
+		clear();
+		tokens.forEach(this::store);
+		this.created = createdCount;
 	}
 
 	synchronized void clear() {
@@ -178,13 +192,13 @@ final class TokenRegistry {
 
 	private StoredToken store(StoredToken token) {
 		this.byId.put(token.id(), token);
-		this.byValue.put(token.value(), token);
+		this.byValue.put(Secrets.fingerprint(token.value()), token);
 		return token;
 	}
 
 	private void remove(StoredToken token) {
 		this.byId.remove(token.id());
-		this.byValue.remove(token.value());
+		this.byValue.remove(Secrets.fingerprint(token.value()));
 	}
 
 }

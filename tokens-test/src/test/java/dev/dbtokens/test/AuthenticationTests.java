@@ -102,7 +102,7 @@ class AuthenticationTests {
 
 	@Test
 	void keepsPrincipalsApart() {
-		String bob = databricks.emulator().principal("bob@example.com").token();
+		String bob = databricks.emulator().principals().principal("bob@example.com").token();
 		mint(databricks.defaultToken(), "{\"comment\":\"mine\"}");
 		Reply bobs = this.client.list(bob);
 		assertThat(bobs.json().path("token_infos").size()).isEqualTo(1);

@@ -1,9 +1,9 @@
 package dev.dbtokens.test;
 
 import dev.dbtokens.client.TokensClient;
+import dev.dbtokens.client.TokensClientRegistry;
 import dev.dbtokens.client.autoconfigure.DatabricksConnectionDetails;
 import dev.dbtokens.client.autoconfigure.TokensClientAutoConfiguration;
-import dev.dbtokens.client.TokensClients;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,7 +34,7 @@ class AutoConfigureDatabricksEmulatorWorkspacesTests {
 	private TokensClient tokensClient;
 
 	@Autowired
-	private TokensClients tokensClients;
+	private TokensClientRegistry tokensClients;
 
 	@Autowired
 	private DatabricksConnectionDetails connectionDetails;

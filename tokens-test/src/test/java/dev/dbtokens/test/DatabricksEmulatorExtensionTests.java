@@ -28,7 +28,7 @@ class DatabricksEmulatorExtensionTests {
 		assertThat(databricks.baseUrl()).isEqualTo(emulator.baseUrl());
 		WireClient client = new WireClient(emulator);
 		assertThat(client.create(databricks.defaultToken(), "{}").status()).isEqualTo(200);
-		emulator.addPrincipal("added-in-first-test");
+		emulator.principals().addPrincipal("added-in-first-test");
 		emulator.faults().next().status503();
 	}
 

@@ -86,9 +86,9 @@ class DatabricksEmulatorTests {
 		DatabricksEmulator emulator = DatabricksEmulator.builder().withPrincipal("alice").build();
 		assertThatIllegalStateException().isThrownBy(emulator::defaultToken)
 			.withMessageContaining("withDefaultPrincipal()");
-		assertThatIllegalArgumentException().isThrownBy(() -> emulator.principal("bob"))
+		assertThatIllegalArgumentException().isThrownBy(() -> emulator.principals().principal("bob"))
 			.withMessageContaining("alice");
-		assertThatIllegalArgumentException().isThrownBy(() -> emulator.servicePrincipal("bob"));
+		assertThatIllegalArgumentException().isThrownBy(() -> emulator.principals().servicePrincipal("bob"));
 	}
 
 	@Test
@@ -100,8 +100,8 @@ class DatabricksEmulatorTests {
 			.withPrincipal("b", "dapi1");
 		assertThatIllegalArgumentException().isThrownBy(sameToken::build);
 		DatabricksEmulator emulator = DatabricksEmulator.builder().withServicePrincipal("x", "id", "s").build();
-		assertThatIllegalArgumentException().isThrownBy(() -> emulator.addServicePrincipal("y", "id", "t"));
-		assertThatIllegalArgumentException().isThrownBy(() -> emulator.addPrincipal(" "));
+		assertThatIllegalArgumentException().isThrownBy(() -> emulator.principals().addServicePrincipal("y", "id", "t"));
+		assertThatIllegalArgumentException().isThrownBy(() -> emulator.principals().addPrincipal(" "));
 	}
 
 	@Test
@@ -119,7 +119,7 @@ class DatabricksEmulatorTests {
 			WireClient client = new WireClient(emulator);
 			String seedId = emulator.tokens(DatabricksEmulator.DEFAULT_PRINCIPAL).get(0).tokenId();
 			client.delete(emulator.defaultToken(), seedId);
-			String added = emulator.addPrincipal("temp").token();
+			String added = emulator.principals().addPrincipal("temp").token();
 			client.create(added, "{}");
 			emulator.faults().next().status503();
 			emulator.reset();
@@ -127,7 +127,7 @@ class DatabricksEmulatorTests {
 			assertThat(emulator.journal()).isEmpty();
 			assertThat(emulator.faults().pending()).isZero();
 			assertThat(emulator.tokens("temp")).isEmpty();
-			assertThatIllegalArgumentException().isThrownBy(() -> emulator.principal("temp"));
+			assertThatIllegalArgumentException().isThrownBy(() -> emulator.principals().principal("temp"));
 			assertThat(client.list(added).status()).isEqualTo(403);
 			assertThat(client.list(emulator.defaultToken()).status()).isEqualTo(200);
 			assertThat(emulator.tokens(DatabricksEmulator.DEFAULT_PRINCIPAL)).singleElement()

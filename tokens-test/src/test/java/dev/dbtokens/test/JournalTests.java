@@ -94,9 +94,9 @@ class JournalTests {
 
 	@Test
 	void printsPrincipalsWithoutTheirSecrets() {
-		assertThat(databricks.emulator().defaultPrincipal().toString()).contains(DatabricksEmulator.DEFAULT_PRINCIPAL)
+		assertThat(databricks.emulator().principals().defaultPrincipal().toString()).contains(DatabricksEmulator.DEFAULT_PRINCIPAL)
 			.doesNotContain(databricks.defaultToken());
-		assertThat(databricks.emulator().servicePrincipal("ci-bot").toString()).contains("client-1")
+		assertThat(databricks.emulator().principals().servicePrincipal("ci-bot").toString()).contains("client-1")
 			.doesNotContain("dose-journal-secret");
 	}
 

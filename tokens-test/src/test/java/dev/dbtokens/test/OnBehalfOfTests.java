@@ -41,8 +41,8 @@ class OnBehalfOfTests {
 	@BeforeEach
 	void connect() {
 		this.client = new WireClient(databricks.emulator());
-		this.admin = databricks.emulator().principal(ADMIN).token();
-		this.applicationId = databricks.emulator().servicePrincipal("ci-bot").applicationId();
+		this.admin = databricks.emulator().principals().principal(ADMIN).token();
+		this.applicationId = databricks.emulator().principals().servicePrincipal("ci-bot").applicationId();
 	}
 
 	@Test
@@ -61,9 +61,9 @@ class OnBehalfOfTests {
 	void listsItWithTheAdminAsCreatorAndTheServicePrincipalAsOwner() {
 		JsonNode info = obo(this.admin, "{\"application_id\":\"" + this.applicationId + "\"}").json()
 			.path("token_info");
-		assertThat(info.path("created_by_id").longValue()).isEqualTo(databricks.emulator().principalId(ADMIN));
+		assertThat(info.path("created_by_id").longValue()).isEqualTo(databricks.emulator().principals().principalId(ADMIN));
 		assertThat(info.path("created_by_username").asString()).isEqualTo(ADMIN);
-		assertThat(info.path("owner_id").longValue()).isEqualTo(databricks.emulator().principalId("ci-bot"));
+		assertThat(info.path("owner_id").longValue()).isEqualTo(databricks.emulator().principals().principalId("ci-bot"));
 		EmulatedToken token = databricks.emulator().tokens("ci-bot").get(0);
 		assertThat(token.onBehalfOf()).isTrue();
 		assertThat(token.createdBy()).isEqualTo(ADMIN);
@@ -82,7 +82,7 @@ class OnBehalfOfTests {
 
 	@Test
 	void refusesNonAdminsAndUnknownApplicationIds() {
-		String alice = databricks.emulator().principal("alice@example.com").token();
+		String alice = databricks.emulator().principals().principal("alice@example.com").token();
 		Reply notAdmin = obo(alice, "{\"application_id\":\"" + this.applicationId + "\"}");
 		assertThat(notAdmin.status()).isEqualTo(403);
 		assertThat(notAdmin.errorCode()).isEqualTo("PERMISSION_DENIED");
@@ -98,7 +98,7 @@ class OnBehalfOfTests {
 		this.client.put("/api/2.0/permissions/authorization/tokens", this.admin,
 				"{\"access_control_list\":[{\"service_principal_name\":\"" + this.applicationId
 						+ "\",\"permission_level\":\"CAN_USE\"}]}");
-		String other = databricks.emulator().servicePrincipal("ops-bot").applicationId();
+		String other = databricks.emulator().principals().servicePrincipal("ops-bot").applicationId();
 		Reply reply = obo(this.admin, "{\"application_id\":\"" + other + "\"}");
 		assertThat(reply.status()).isEqualTo(403);
 		assertThat(reply.json().path("message").asString())
@@ -108,14 +108,14 @@ class OnBehalfOfTests {
 
 	@Test
 	void aServicePrincipalAdminActsAsItselfThroughOAuth() {
-		databricks.emulator().addToGroup(DatabricksEmulator.ADMINS_GROUP, "ops-bot");
-		ServicePrincipal ops = databricks.emulator().servicePrincipal("ops-bot");
+		databricks.emulator().principals().addToGroup(DatabricksEmulator.ADMINS_GROUP, "ops-bot");
+		ServicePrincipal ops = databricks.emulator().principals().servicePrincipal("ops-bot");
 		String accessToken = this.client.oauthToken(ops.clientId(), ops.clientSecret()).json().path("access_token")
 			.asString();
 		JsonNode info = obo(accessToken, "{\"application_id\":\"" + this.applicationId + "\"}").json()
 			.path("token_info");
 		assertThat(info.path("created_by_username").asString()).isEqualTo(ops.applicationId());
-		assertThat(info.path("created_by_id").longValue()).isEqualTo(databricks.emulator().principalId("ops-bot"));
+		assertThat(info.path("created_by_id").longValue()).isEqualTo(databricks.emulator().principals().principalId("ops-bot"));
 	}
 
 	private Reply obo(String token, String body) {

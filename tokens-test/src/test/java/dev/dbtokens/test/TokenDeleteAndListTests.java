@@ -54,7 +54,7 @@ class TokenDeleteAndListTests {
 
 	@Test
 	void answersResourceDoesNotExistForAnotherPrincipalsToken() {
-		String bobsToken = databricks.emulator().principal("bob@example.com").token();
+		String bobsToken = databricks.emulator().principals().principal("bob@example.com").token();
 		String bobsId = createdId(bobsToken, "{}");
 		assertThat(this.client.delete(this.token, bobsId).errorCode()).isEqualTo("RESOURCE_DOES_NOT_EXIST");
 		assertThat(databricks.emulator().tokens("bob@example.com")).extracting(EmulatedToken::tokenId)
@@ -79,7 +79,7 @@ class TokenDeleteAndListTests {
 	void listsOnlyTheCallersLiveTokensWithTheSeedTokenFirst() {
 		String first = createdId(this.token, "{\"comment\":\"a\",\"scopes\":[\"sql\"]}");
 		String second = createdId(this.token, "{\"comment\":\"b\",\"lifetime_seconds\":60}");
-		createdId(databricks.emulator().principal("bob@example.com").token(), "{}");
+		createdId(databricks.emulator().principals().principal("bob@example.com").token(), "{}");
 		Reply reply = this.client.list(this.token);
 		assertThat(reply.status()).isEqualTo(200);
 		JsonNode infos = reply.json().path("token_infos");
@@ -103,7 +103,7 @@ class TokenDeleteAndListTests {
 	@Test
 	void leavesTokenInfosOutWhenThePrincipalHasNoToken() {
 		// A service principal authenticates with OAuth, so it can hold no personal access token.
-		ServicePrincipal robot = databricks.emulator().addServicePrincipal("robot");
+		ServicePrincipal robot = databricks.emulator().principals().addServicePrincipal("robot");
 		String accessToken = this.client.oauthToken(robot.clientId(), robot.clientSecret())
 			.json()
 			.path("access_token")

@@ -43,15 +43,15 @@ class TokenManagementTests {
 	void connect() {
 		clock.set(NOW);
 		this.client = new WireClient(databricks.emulator());
-		this.admin = databricks.emulator().principal(ADMIN).token();
-		this.alice = databricks.emulator().principal(ALICE).token();
+		this.admin = databricks.emulator().principals().principal(ADMIN).token();
+		this.alice = databricks.emulator().principals().principal(ALICE).token();
 	}
 
 	@Test
 	void listsEveryPrincipalsTokensWithCreatorOwnerAndWorkspace() {
 		String id = createdByAlice("{\"comment\":\"alice's\"}");
 		JsonNode info = find(this.client.get(TOKENS, this.admin).json(), id);
-		long aliceId = databricks.emulator().principalId(ALICE);
+		long aliceId = databricks.emulator().principals().principalId(ALICE);
 		assertThat(info.path("comment").asString()).isEqualTo("alice's");
 		assertThat(info.path("created_by_id").longValue()).isEqualTo(aliceId);
 		assertThat(info.path("created_by_username").asString()).isEqualTo(ALICE);
@@ -64,7 +64,7 @@ class TokenManagementTests {
 	@Test
 	void filtersByCreatorIdOrUserName() {
 		createdByAlice("{}");
-		long aliceId = databricks.emulator().principalId(ALICE);
+		long aliceId = databricks.emulator().principals().principalId(ALICE);
 		assertThat(creators(this.client.get(TOKENS + "?created_by_id=" + aliceId, this.admin))).containsOnly(ALICE)
 			.hasSize(2);
 		assertThat(creators(this.client.get(TOKENS + "?created_by_username=" + ADMIN, this.admin))).containsExactly(ADMIN);
@@ -91,7 +91,7 @@ class TokenManagementTests {
 				"{\"token\":{\"comment\":\"after\",\"scopes\":[\"sql\"]},\"update_mask\":\"comment,scopes\"}");
 		assertThat(reply.status()).isEqualTo(200);
 		assertThat(reply.json().path("comment").asString()).isEqualTo("after");
-		assertThat(reply.json().path("owner_id").longValue()).isEqualTo(databricks.emulator().principalId(ALICE));
+		assertThat(reply.json().path("owner_id").longValue()).isEqualTo(databricks.emulator().principals().principalId(ALICE));
 		assertThat(databricks.emulator().tokens(ALICE).get(1).scopes()).containsExactly("sql");
 	}
 

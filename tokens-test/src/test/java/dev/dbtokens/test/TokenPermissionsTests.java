@@ -33,7 +33,7 @@ class TokenPermissionsTests {
 	@BeforeEach
 	void connect() {
 		this.client = new WireClient(databricks.emulator());
-		this.admin = databricks.emulator().principal("admin@example.com").token();
+		this.admin = databricks.emulator().principals().principal("admin@example.com").token();
 	}
 
 	@Test
@@ -58,7 +58,7 @@ class TokenPermissionsTests {
 		assertThat(set.json().path("access_control_list").get(1).path("group_name").asString())
 			.isEqualTo("data-engineers");
 		assertThat(databricks.emulator().tokens(ALICE)).isEmpty();
-		Reply refused = this.client.create(databricks.emulator().addPrincipal("carol@example.com").token(), "{}");
+		Reply refused = this.client.create(databricks.emulator().principals().addPrincipal("carol@example.com").token(), "{}");
 		assertThat(refused.status()).isEqualTo(403);
 		assertThat(refused.errorCode()).isEqualTo("PERMISSION_DENIED");
 		assertThat(refused.json().path("message").asString()).contains("does not have permission to use tokens");
@@ -69,7 +69,7 @@ class TokenPermissionsTests {
 	@Test
 	void updatingAddsAGrantToAUser() {
 		this.client.put(PERMISSIONS, this.admin, "{\"access_control_list\":[]}");
-		String carol = databricks.emulator().addPrincipal("carol@example.com").token();
+		String carol = databricks.emulator().principals().addPrincipal("carol@example.com").token();
 		Reply update = this.client.patch(PERMISSIONS, this.admin,
 				"{\"access_control_list\":[{\"user_name\":\"carol@example.com\",\"permission_level\":\"CAN_USE\"}]}");
 		JsonNode entry = update.json().path("access_control_list").get(1);
@@ -106,8 +106,8 @@ class TokenPermissionsTests {
 			.tokenUsageForAllUsers(false)
 			.start()) {
 			WireClient wire = new WireClient(restricted);
-			assertThat(wire.list(restricted.principal(ALICE).token()).status()).isEqualTo(403);
-			assertThat(wire.get(PERMISSIONS, restricted.principal("admin@example.com").token())
+			assertThat(wire.list(restricted.principals().principal(ALICE).token()).status()).isEqualTo(403);
+			assertThat(wire.get(PERMISSIONS, restricted.principals().principal("admin@example.com").token())
 				.json()
 				.path("access_control_list")
 				.values()).hasSize(1);
@@ -115,7 +115,7 @@ class TokenPermissionsTests {
 	}
 
 	private static String token(String name) {
-		return databricks.emulator().principal(name).token();
+		return databricks.emulator().principals().principal(name).token();
 	}
 
 }

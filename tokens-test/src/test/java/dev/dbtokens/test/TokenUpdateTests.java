@@ -86,7 +86,7 @@ class TokenUpdateTests {
 
 	@Test
 	void answersNotFoundForUnknownOrForeignTokenAsTheApiReferenceSays() {
-		String bob = databricks.emulator().principal("bob@example.com").token();
+		String bob = databricks.emulator().principals().principal("bob@example.com").token();
 		Reply foreign = this.client.patch("/api/2.0/token/" + id(), bob, "{\"update_mask\":\"comment\"}");
 		assertThat(foreign.status()).isEqualTo(404);
 		assertThat(foreign.errorCode()).isEqualTo("NOT_FOUND");

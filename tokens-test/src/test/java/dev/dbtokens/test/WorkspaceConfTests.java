@@ -37,7 +37,7 @@ class WorkspaceConfTests {
 	@BeforeEach
 	void connect() {
 		this.client = new WireClient(databricks.emulator());
-		this.admin = databricks.emulator().principal("admin@example.com").token();
+		this.admin = databricks.emulator().principals().principal("admin@example.com").token();
 	}
 
 	@Test
@@ -62,7 +62,7 @@ class WorkspaceConfTests {
 		assertThat(patch.status()).isEqualTo(200);
 		assertThat(patch.text()).isEmpty();
 		assertThat(this.client.get(KEYS, this.admin).json().path("maxTokenLifetimeDays").asString()).isEqualTo("30");
-		String alice = databricks.emulator().principal("alice@example.com").token();
+		String alice = databricks.emulator().principals().principal("alice@example.com").token();
 		Reply tooLong = this.client.create(alice, "{\"lifetime_seconds\":" + Duration.ofDays(31).toSeconds() + "}");
 		assertThat(tooLong.status()).isEqualTo(400);
 		assertThat(tooLong.errorCode()).isEqualTo("INVALID_PARAMETER_VALUE");
@@ -76,7 +76,7 @@ class WorkspaceConfTests {
 		Reply refused = this.client.list(this.admin);
 		assertThat(refused.status()).isEqualTo(403);
 		assertThat(refused.errorCode()).isEqualTo("PERMISSION_DENIED");
-		ServicePrincipal bot = databricks.emulator().servicePrincipal("admin-bot");
+		ServicePrincipal bot = databricks.emulator().principals().servicePrincipal("admin-bot");
 		String accessToken = this.client.oauthToken(bot.clientId(), bot.clientSecret()).json().path("access_token")
 			.asString();
 		Reply create = this.client.create(accessToken, "{}");
@@ -95,7 +95,7 @@ class WorkspaceConfTests {
 			.isEqualTo("INVALID_PARAMETER_VALUE");
 		assertThat(this.client.get(CONF + "?keys=somethingElse", this.admin).errorCode())
 			.isEqualTo("INVALID_PARAMETER_VALUE");
-		String alice = databricks.emulator().principal("alice@example.com").token();
+		String alice = databricks.emulator().principals().principal("alice@example.com").token();
 		assertThat(this.client.patch(CONF, alice, "{\"maxTokenLifetimeDays\":\"1\"}").status()).isEqualTo(403);
 		assertThat(this.client.get(KEYS, this.admin).json().path("maxTokenLifetimeDays").isNull()).isTrue();
 	}

@@ -2,7 +2,7 @@ package dev.dbtokens.sample.janitor;
 
 import java.time.Clock;
 
-import dev.dbtokens.client.autoconfigure.TokenJobs;
+import dev.dbtokens.client.autoconfigure.lifecycle.TokenJobs;
 import dev.dbtokens.client.lifecycle.TokenLifecycle;
 import dev.dbtokens.sample.SampleProperties;
 

@@ -50,8 +50,8 @@ public class TokenJanitor implements Runnable {
 		return this.lifecycle.find((token) -> isStale(token, cutoff))
 			.collectMap(PublicTokenInfo::tokenId)
 			.flatMap((stale) -> this.lifecycle.revoke(stale.keySet()).map((report) -> {
-				report.revoked().forEach((id) -> logger.info("Janitor revoked token {} ('{}', created {})", id,
-						LogText.escape(stale.get(id).comment()), stale.get(id).creationTime()));
+				report.revoked().forEach((id) -> logger.info("Janitor revoked token {} ({}, created {})", id,
+						LogText.comment(stale.get(id).comment()), stale.get(id).creationTime()));
 				report.failed().forEach((id, ex) -> logger.warn("Janitor could not revoke token {}, trying again in {}: {}", id,
 						this.settings.getInterval(), ex.getMessage()));
 				return (long) report.revoked().size();

@@ -3,7 +3,7 @@ package dev.dbtokens.sample.rotation;
 import java.util.concurrent.atomic.AtomicReference;
 
 import dev.dbtokens.client.DatabricksCredentialsProvider;
-import dev.dbtokens.client.autoconfigure.TokenRotatedEvent;
+import dev.dbtokens.client.autoconfigure.lifecycle.TokenRotatedEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;

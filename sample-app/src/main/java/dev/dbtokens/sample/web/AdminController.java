@@ -3,6 +3,7 @@ package dev.dbtokens.sample.web;
 import java.security.Principal;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import dev.dbtokens.client.TokenInfo;
@@ -25,7 +26,7 @@ import org.springframework.web.server.ServerWebExchange;
 /**
  * The admin page ({@code ADMIN} role): every token of the workspace with its creator and owner,
  * the tokens expiring soon, and the compliance sweep ({@link dev.dbtokens.client.lifecycle.TokenSweep}), first as a dry run that lists what it would revoke and why, then for real on the tokens
- * the dry run listed that still break the rule.
+ * the dry run listed that still break the rule (its report shown after a redirect, so a reload revokes nothing).
  */
 @Controller
 class AdminController {
@@ -53,7 +54,7 @@ class AdminController {
 
 	@GetMapping("/admin")
 	Mono<String> page(Model model, ServerWebExchange exchange) {
-		return render(model, exchange);
+		return FlashAttributes.takeInto(exchange, model).then(Mono.defer(() -> render(model, exchange)));
 	}
 
 	@PostMapping("/admin/sweep")
@@ -70,8 +71,7 @@ class AdminController {
 			Set<String> chosen = Set.copyOf(form.getOrDefault("id", List.of()));
 			return this.tokens.revoke(this.rule, chosen).flatMap((report) -> {
 				logger.info("Admin {} ran the compliance sweep: {}", LogText.escape(admin.getName()), report);
-				model.addAttribute("report", report);
-				return render(model, exchange);
+				return FlashAttributes.put(exchange, Map.of("report", report)).thenReturn("redirect:/admin");
 			});
 		}).onErrorResume(DatabricksApiException.class, (ex) -> failed(model, exchange, ex));
 	}

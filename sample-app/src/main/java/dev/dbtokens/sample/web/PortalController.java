@@ -3,7 +3,9 @@ package dev.dbtokens.sample.web;
 import java.security.Principal;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import dev.dbtokens.client.error.DatabricksApiException;
 import dev.dbtokens.sample.TokenCapReachedException;
@@ -25,7 +27,7 @@ import org.springframework.web.server.ServerWebExchange;
 
 /**
  * The page: the signed-in user's tokens with the time each has left, a form to create one whose
- * value is shown this once, a form per team the user is a member of that mints a token for the
+ * value is shown this once (after a redirect, so a reload creates nothing: {@link FlashAttributes}), a form per team the user is a member of that mints a token for the
  * team's service principal ({@link TeamTokens}), and revocation after a confirmation. Refused input and failed calls
  * to Databricks are shown as messages on the page, with the status they stand for.
  */
@@ -57,50 +59,62 @@ class PortalController {
 		if (revoked != null) {
 			model.addAttribute("message", "Token " + revoked + " revoked.");
 		}
-		return render(user, model, exchange, HttpStatus.OK);
+		return FlashAttributes.takeInto(exchange, model).then(Mono.defer(() -> render(user, model, exchange, HttpStatus.OK)));
 	}
 
 	@PostMapping("/create")
 	Mono<String> create(Principal user, ServerWebExchange exchange, Model model) {
 		return exchange.getFormData().flatMap((form) -> {
 			String comment = form.getFirst("comment");
-			String lifetime = "other".equals(form.getFirst("lifetime")) ? form.getFirst("otherSeconds") : form.getFirst("lifetime");
+			LifetimeChoice lifetime = LifetimeChoice.of(form);
 			model.addAttribute("comment", (comment != null) ? comment : "");
-			model.addAttribute("otherSeconds", (form.getFirst("otherSeconds") != null) ? form.getFirst("otherSeconds") : "");
-			return Mono.fromCallable(() -> this.rules.check(comment, TokenRules.seconds(lifetime)))
-				.flatMap((request) -> this.tokens.createFor(PageSupport.owner(user), request.comment(), request.lifetime()))
-				.flatMap((created) -> {
-					model.addAttribute("created", CreatedTokenView.of(created));
-					model.addAttribute("createdRow", TokenRow.of(created.tokenInfo(), this.clock));
-					model.addAttribute("comment", "");
-					return render(user, model, exchange, HttpStatus.CREATED);
-				})
-				.onErrorResume(InvalidTokenRequestException.class,
-						(ex) -> failed(user, model, exchange, HttpStatus.BAD_REQUEST, ex.getMessage()))
+			model.addAttribute("lifetime", lifetime.shown());
+			model.addAttribute("otherSeconds", lifetime.other());
+			return Mono.fromCallable(() -> this.rules.check(comment, lifetime.seconds(), TokenRules.Words.PAGE))
+				.flatMap((request) -> this.tokens.createFor(PageSupport.owner(user), request.comment(), request.lifetime())
+					.flatMap((created) -> shownOnce(exchange, CreatedTokenView.of(created),
+							TokenRow.of(created.tokenInfo(), this.clock), request, null)))
 				.onErrorResume(TokenCapReachedException.class,
 						(ex) -> failed(user, model, exchange, HttpStatus.CONFLICT, ex.getMessage()))
-				.onErrorResume(DatabricksApiException.class,
-						(ex) -> failed(user, model, exchange, ProblemDetailsAdvice.statusFor(ex), ex.getMessage()));
+				.transform((created) -> orFailed(created, user, model, exchange));
 		});
 	}
 
 	@PostMapping("/teams/{team}/create")
 	Mono<String> createForTeam(Principal user, @PathVariable String team, ServerWebExchange exchange, Model model) {
 		return exchange.getFormData().flatMap((form) -> Mono
-			.fromCallable(() -> this.rules.check(form.getFirst("comment"), TokenRules.seconds(form.getFirst("lifetime"))))
-			.flatMap((request) -> this.teams.create(user.getName(), team, request.comment(), request.lifetime()))
-			.flatMap((created) -> {
-				model.addAttribute("created", CreatedTokenView.of(created));
-				model.addAttribute("createdRow", TokenRow.of(created.tokenInfo().toPublicTokenInfo(), this.clock));
-				model.addAttribute("createdFor", team);
-				return render(user, model, exchange, HttpStatus.CREATED);
-			})
-			.onErrorResume(InvalidTokenRequestException.class,
-					(ex) -> failed(user, model, exchange, HttpStatus.BAD_REQUEST, ex.getMessage()))
+			.fromCallable(() -> this.rules.check(form.getFirst("comment"), TokenRules.seconds(form.getFirst("lifetime")),
+					TokenRules.Words.PAGE))
+			.flatMap((request) -> this.teams.create(user.getName(), team, request.comment(), request.lifetime())
+				.flatMap((created) -> shownOnce(exchange, CreatedTokenView.of(created),
+						TokenRow.of(created.tokenInfo().toPublicTokenInfo(), this.clock), request, team)))
 			.onErrorResume(ResponseStatusException.class,
 					(ex) -> failed(user, model, exchange, HttpStatus.valueOf(ex.getStatusCode().value()), String.valueOf(ex.getReason())))
+			.transform((created) -> orFailed(created, user, model, exchange)));
+	}
+
+	/**
+	 * Keeps a new token for the page the browser is sent to, which shows its value this once; a
+	 * reload of that page creates nothing.
+	 */
+	private Mono<String> shownOnce(ServerWebExchange exchange, CreatedTokenView created, TokenRow row, TokenRules.TokenRequest request,
+			@Nullable String team) {
+		Map<String, Object> shown = new HashMap<>();
+		shown.put("created", created);
+		shown.put("createdRow", row);
+		shown.put("createdLifetime", TokenRules.describe(request.lifetime()));
+		if (team != null) {
+			shown.put("createdFor", team);
+		}
+		return FlashAttributes.put(exchange, shown).thenReturn("redirect:/");
+	}
+
+	private Mono<String> orFailed(Mono<String> page, Principal user, Model model, ServerWebExchange exchange) {
+		return page
+			.onErrorResume(InvalidTokenRequestException.class,
+					(ex) -> failed(user, model, exchange, HttpStatus.BAD_REQUEST, ex.getMessage()))
 			.onErrorResume(DatabricksApiException.class,
-					(ex) -> failed(user, model, exchange, ProblemDetailsAdvice.statusFor(ex), ex.getMessage())));
+					(ex) -> failed(user, model, exchange, ProblemDetailsAdvice.statusFor(ex), ex.getMessage()));
 	}
 
 	@GetMapping("/revoke/{id}")
@@ -144,6 +158,9 @@ class PortalController {
 		}
 		if (!model.containsAttribute("otherSeconds")) {
 			model.addAttribute("otherSeconds", "");
+		}
+		if (!model.containsAttribute("lifetime")) {
+			model.addAttribute("lifetime", String.valueOf(CHOICES.get(0).toSeconds()));
 		}
 		return rows(user).map((rows) -> {
 			model.addAttribute("tokens", rows);

@@ -54,9 +54,9 @@ class TeamTokens {
 			String applicationId = applicationIdFor(user, team);
 			return this.client.createOnBehalfOf(applicationId, new OwnerTag(user).tag(comment), lifetime, null)
 				.onErrorMap(NotFoundException.class, (ex) -> unknownServicePrincipal(team, applicationId, ex))
-				.doOnNext((created) -> logger.info("Portal user {} created token {} for team {} ('{}', expires {})",
+				.doOnNext((created) -> logger.info("Portal user {} created token {} for team {} ({}, {})",
 						LogText.escape(user), created.tokenInfo().tokenId(), LogText.escape(team),
-						LogText.escape(String.valueOf(comment)), created.tokenInfo().expiryTime()));
+						LogText.comment(comment), LogText.expiry(created.tokenInfo().expiryTime())));
 		});
 	}
 

@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
  * The input rules for a new token, the same for the page and the JSON API: a lifetime of whole
  * seconds between 1 and {@code sample.tokens.max-lifetime} (left out: the maximum), a comment of at
  * most {@value #MAX_COMMENT_LENGTH} characters without control characters. Each refusal says what
- * to change.
+ * to change, in the words of the caller: the JSON field names for the API, the form's labels for
+ * the page ({@link Words}).
  */
 @Component
 class TokenRules {
@@ -49,11 +50,23 @@ class TokenRules {
 	 * @throws InvalidTokenRequestException naming what to change
 	 */
 	TokenRequest check(@Nullable String comment, @Nullable BigDecimal lifetimeSeconds) {
-		return new TokenRequest(comment(comment), lifetime(lifetimeSeconds));
+		return check(comment, lifetimeSeconds, Words.JSON);
 	}
 
 	/**
-	 * Reads the lifetime a form sent as text.
+	 * Checks a request for a new token, naming the fields in the given words.
+	 * @param comment the comment, or {@code null}
+	 * @param lifetimeSeconds the lifetime in seconds, or {@code null} for the maximum
+	 * @param words how the refusal names the fields
+	 * @return the checked request
+	 * @throws InvalidTokenRequestException naming what to change
+	 */
+	TokenRequest check(@Nullable String comment, @Nullable BigDecimal lifetimeSeconds, Words words) {
+		return new TokenRequest(comment(comment, words), lifetime(lifetimeSeconds, words));
+	}
+
+	/**
+	 * Reads the lifetime the page's form sent as text; a refusal names the form's field.
 	 * @param text the field's text, or {@code null} or blank for the maximum
 	 * @return the number
 	 * @throws InvalidTokenRequestException when it is not a number
@@ -64,19 +77,19 @@ class TokenRules {
 		}
 		if (text.strip().length() > MAX_NUMBER_LENGTH) {
 			// Reading a number of 250,000 digits, which a form may carry, takes seconds of CPU.
-			throw new InvalidTokenRequestException("lifetimeSeconds must be a whole number of seconds of at most "
+			throw new InvalidTokenRequestException(Words.PAGE.lifetime() + " must be a whole number of seconds of at most "
 					+ MAX_NUMBER_LENGTH + " characters, was '" + LogText.escape(abbreviate(text.strip())) + "'");
 		}
 		try {
 			return new BigDecimal(text.strip());
 		}
 		catch (NumberFormatException ex) {
-			throw new InvalidTokenRequestException("lifetimeSeconds must be a whole number of seconds, was '"
+			throw new InvalidTokenRequestException(Words.PAGE.lifetime() + " must be a whole number of seconds, was '"
 					+ LogText.escape(abbreviate(text)) + "'");
 		}
 	}
 
-	private Duration lifetime(@Nullable BigDecimal seconds) {
+	private Duration lifetime(@Nullable BigDecimal seconds, Words words) {
 		if (seconds == null) {
 			return this.maxLifetime;
 		}
@@ -85,10 +98,10 @@ class TokenRules {
 		// an integer of 1e999999999 or 1e-999999999 would keep a CPU busy for hours.
 		long integerDigits = (long) seconds.precision() - seconds.scale();
 		if (integerDigits > MAX_INTEGER_DIGITS) {
-			throw outOfRange(max, seconds.toString());
+			throw outOfRange(max, seconds.toString(), words);
 		}
 		if (integerDigits < -MAX_INTEGER_DIGITS) {
-			throw new InvalidTokenRequestException("lifetimeSeconds must be a whole number of seconds, was "
+			throw new InvalidTokenRequestException(words.lifetime() + " must be a whole number of seconds, was "
 					+ abbreviate(seconds.toString()) + ": round it, e.g. to 1");
 		}
 		BigInteger whole;
@@ -96,32 +109,32 @@ class TokenRules {
 			whole = seconds.toBigIntegerExact();
 		}
 		catch (ArithmeticException ex) {
-			throw new InvalidTokenRequestException("lifetimeSeconds must be a whole number of seconds, was "
+			throw new InvalidTokenRequestException(words.lifetime() + " must be a whole number of seconds, was "
 					+ abbreviate(seconds.toPlainString()) + ": round it, e.g. to " + seconds.setScale(0, java.math.RoundingMode.HALF_UP).max(BigDecimal.ONE).toPlainString());
 		}
 		if (whole.signum() <= 0 || whole.compareTo(BigInteger.valueOf(max)) > 0) {
-			throw outOfRange(max, whole.toString());
+			throw outOfRange(max, whole.toString(), words);
 		}
 		return Duration.ofSeconds(whole.longValueExact());
 	}
 
-	private InvalidTokenRequestException outOfRange(long max, String was) {
-		return new InvalidTokenRequestException("lifetimeSeconds must be between 1 and " + max + " (" + describe(this.maxLifetime)
-				+ "), was " + abbreviate(was) + "; leave it out for the maximum");
+	private InvalidTokenRequestException outOfRange(long max, String was, Words words) {
+		return new InvalidTokenRequestException(words.lifetime() + " must be between 1 and " + max + words.unit() + " ("
+				+ describe(this.maxLifetime) + "), was " + abbreviate(was) + words.whenLeftOut());
 	}
 
-	private static @Nullable String comment(@Nullable String comment) {
+	private static @Nullable String comment(@Nullable String comment, Words words) {
 		if (comment == null || comment.isEmpty()) {
 			return null;
 		}
 		if (comment.length() > MAX_COMMENT_LENGTH) {
-			throw new InvalidTokenRequestException(String.format("comment must be at most %,d characters, was %,d: shorten it",
+			throw new InvalidTokenRequestException(String.format(words.comment() + " must be at most %,d characters, was %,d: shorten it",
 					MAX_COMMENT_LENGTH, comment.length()));
 		}
 		for (int i = 0; i < comment.length(); i++) {
 			if (LogText.isControl(comment.charAt(i))) {
 				throw new InvalidTokenRequestException(String.format(
-						"comment must not contain control characters such as line breaks or tabs, found U+%04X at character %d: remove it",
+						words.comment() + " must not contain control characters such as line breaks or tabs, found U+%04X at character %d: remove it",
 						(int) comment.charAt(i), i + 1));
 			}
 		}
@@ -149,8 +162,26 @@ class TokenRules {
 		return count + " " + unit + ((count == 1) ? "" : "s");
 	}
 
-	private static String abbreviate(String text) {
+	static String abbreviate(String text) {
 		return (text.length() <= 40) ? text : text.substring(0, 40) + "…";
+	}
+
+	/**
+	 * How a refusal names the fields: the JSON API's field names, or the page's labels.
+	 *
+	 * @param lifetime the lifetime's name
+	 * @param unit what follows the largest number of seconds, e.g. {@code " seconds"}
+	 * @param whenLeftOut what a lifetime left out means, for callers that may leave it out
+	 * @param comment the comment's name
+	 */
+	record Words(String lifetime, String unit, String whenLeftOut, String comment) {
+
+		/** The JSON API's field names. */
+		static final Words JSON = new Words("lifetimeSeconds", "", "; leave it out for the maximum", "comment");
+
+		/** The page's labels. */
+		static final Words PAGE = new Words("Lifetime", " seconds", "", "Comment");
+
 	}
 
 	/**

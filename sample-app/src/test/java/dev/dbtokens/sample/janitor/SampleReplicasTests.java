@@ -7,10 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 import dev.dbtokens.client.TokensClient;
-import dev.dbtokens.client.autoconfigure.TokenJobs;
-import dev.dbtokens.client.lifecycle.TokenRotations;
-import dev.dbtokens.client.lifecycle.RotatedToken;
-import dev.dbtokens.client.lifecycle.TokenRotation;
+import dev.dbtokens.client.autoconfigure.lifecycle.TokenJobs;
+import dev.dbtokens.client.rotation.RotatedToken;
+import dev.dbtokens.client.rotation.TokenRotation;
+import dev.dbtokens.client.rotation.TokenRotationRegistry;
 import dev.dbtokens.sample.SampleApplication;
 import dev.dbtokens.sample.rotation.SelfRotatingCredentials;
 import dev.dbtokens.test.DatabricksEmulator;
@@ -94,7 +94,7 @@ class SampleReplicasTests {
 	}
 
 	private static TokenRotation rotation(ConfigurableApplicationContext context) {
-		return context.getBean(TokenRotations.class).get(SelfRotatingCredentials.ROTATION);
+		return context.getBean(TokenRotationRegistry.class).get(SelfRotatingCredentials.ROTATION);
 	}
 
 	private static List<String> liveIds() {

@@ -4,9 +4,9 @@ import java.time.Duration;
 
 import dev.dbtokens.client.DatabricksCredentialsProvider;
 import dev.dbtokens.client.TokensClient;
-import dev.dbtokens.client.lifecycle.RotatedToken;
-import dev.dbtokens.client.lifecycle.TokenRotation;
-import dev.dbtokens.client.lifecycle.TokenRotations;
+import dev.dbtokens.client.rotation.RotatedToken;
+import dev.dbtokens.client.rotation.TokenRotation;
+import dev.dbtokens.client.rotation.TokenRotationRegistry;
 import dev.dbtokens.test.AutoConfigureDatabricksEmulator;
 import dev.dbtokens.test.DatabricksEmulator;
 import org.junit.jupiter.api.Test;
@@ -29,7 +29,7 @@ class SelfRotationTests {
 	ApplicationContext context;
 
 	@Autowired
-	TokenRotations rotations;
+	TokenRotationRegistry rotations;
 
 	@Autowired
 	TokensClient client;

@@ -21,7 +21,7 @@ class TokenRulesTests {
 	@Test
 	void refusesALifetimeTooLongToBeOneWithoutReadingIt() {
 		assertThatExceptionOfType(InvalidTokenRequestException.class).isThrownBy(() -> TokenRules.seconds("9".repeat(250_000)))
-			.withMessage("lifetimeSeconds must be a whole number of seconds of at most 100 characters, was '"
+			.withMessage("Lifetime must be a whole number of seconds of at most 100 characters, was '"
 					+ "9".repeat(40) + "…'");
 	}
 

@@ -1,5 +1,6 @@
 package dev.dbtokens.client.autoconfigure;
 
+import dev.dbtokens.client.DatabricksHost;
 import java.net.URI;
 
 import dev.dbtokens.client.DatabricksCredentialsProvider;
@@ -21,6 +22,17 @@ public interface DatabricksConnectionDetails extends ConnectionDetails {
 	 * @return the workspace URL
 	 */
 	URI workspaceUri();
+
+	/**
+	 * Returns the workspace URL as the client takes it, checked once. The default checks
+	 * {@link #workspaceUri()} and refuses plain {@code http://} off loopback; the details the
+	 * auto-configuration builds from {@code databricks.*} return the host they checked, under
+	 * {@code databricks.allow-insecure-http}.
+	 * @return the checked workspace URL
+	 */
+	default DatabricksHost workspaceHost() {
+		return DatabricksHost.of(workspaceUri().toString(), false);
+	}
 
 	/**
 	 * Returns the credentials requests are sent with. Called once per client; an OAuth provider

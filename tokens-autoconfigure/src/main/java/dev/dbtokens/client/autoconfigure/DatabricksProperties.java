@@ -13,7 +13,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * Configuration of the Databricks workspace and of the client, under {@code databricks}: the
  * top-level workspace (the keys of {@link WorkspaceProperties}), further named workspaces, the
- * client's settings and the token rotations. {@code DATABRICKS_HOST} and {@code DATABRICKS_TOKEN}
+ * client's settings (the token rotations are in DatabricksRotationProperties). {@code DATABRICKS_HOST} and {@code DATABRICKS_TOKEN}
  * bind through relaxed binding; the other {@code DATABRICKS_*} variables of the Databricks CLI are
  * read as fallbacks. {@code databricks.http.*} and {@code databricks.lifecycle.*} have classes of
  * their own.
@@ -44,11 +44,6 @@ public class DatabricksProperties extends WorkspaceProperties {
 	 */
 	private final Map<String, WorkspaceProperties> workspaces = new LinkedHashMap<>();
 
-	/**
-	 * Token rotations by name: each keeps one valid token for a purpose and publishes a
-	 * TokenRotatedEvent with every new token.
-	 */
-	private final Map<String, RotationProperties> rotation = new LinkedHashMap<>();
 
 	public boolean isAllowInsecureHttp() {
 		return this.allowInsecureHttp;
@@ -84,10 +79,6 @@ public class DatabricksProperties extends WorkspaceProperties {
 
 	public Map<String, WorkspaceProperties> getWorkspaces() {
 		return this.workspaces;
-	}
-
-	public Map<String, RotationProperties> getRotation() {
-		return this.rotation;
 	}
 
 	@Override

@@ -24,7 +24,7 @@ class DefaultWorkspaceCondition extends SpringBootCondition {
 		if (!named) {
 			return ConditionOutcome.match("no databricks.workspaces are configured");
 		}
-		for (String property : new String[] { "databricks.host", "databricks.profile", "DATABRICKS_CONFIG_PROFILE" }) {
+		for (String property : PropertiesDatabricksConnectionDetails.TOP_LEVEL_WORKSPACE_KEYS) {
 			if (environment.containsProperty(property)) {
 				return ConditionOutcome.match(property + " is set beside databricks.workspaces");
 			}

@@ -14,6 +14,7 @@ import java.util.function.Supplier;
 import dev.dbtokens.client.DatabricksCredentialsProvider;
 import dev.dbtokens.client.DatabricksHost;
 import dev.dbtokens.client.autoconfigure.WorkspaceProperties.AuthType;
+import dev.dbtokens.client.autoconfigure.diagnostics.InvalidDatabricksPropertyException;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.web.reactive.function.client.WebClient;
@@ -28,6 +29,19 @@ import org.springframework.web.reactive.function.client.WebClient;
 final class PropertiesDatabricksConnectionDetails implements DatabricksConnectionDetails {
 
 	private final String prefix;
+
+	/** Names the profile of {@code ~/.databrickscfg} to read, as in the Databricks CLI. */
+	static final String PROFILE_VARIABLE = "DATABRICKS_CONFIG_PROFILE";
+
+	/** Names the configuration file to read instead of {@code ~/.databrickscfg}. */
+	static final String CONFIG_FILE_VARIABLE = "DATABRICKS_CONFIG_FILE";
+
+	/**
+	 * What {@link #resolve} reads to find the top-level workspace besides its credentials: any of
+	 * these set beside {@code databricks.workspaces} asks for the top-level client too.
+	 */
+	static final List<String> TOP_LEVEL_WORKSPACE_KEYS = List.of("databricks.host", "databricks.profile", PROFILE_VARIABLE,
+			"databricks.config-file", CONFIG_FILE_VARIABLE);
 
 	private final DatabricksHost host;
 
@@ -70,12 +84,14 @@ final class PropertiesDatabricksConnectionDetails implements DatabricksConnectio
 	static PropertiesDatabricksConnectionDetails resolve(String prefix, WorkspaceProperties properties,
 			Function<String, @Nullable String> environment, Path home, boolean allowInsecureHttp,
 			Supplier<WebClient.Builder> oauthWebClientBuilder, List<String> allowedTokenEndpointHosts) {
-		String host = text(properties.getHost());
-		String token = text(properties.getToken());
-		String clientId = or(properties.getClientId(), environment.apply("DATABRICKS_CLIENT_ID"));
-		String clientSecret = or(properties.getClientSecret(), environment.apply("DATABRICKS_CLIENT_SECRET"));
-		String profileName = or(properties.getProfile(), environment.apply("DATABRICKS_CONFIG_PROFILE"));
-		String fileName = or(properties.getConfigFile(), environment.apply("DATABRICKS_CONFIG_FILE"));
+		String host = text(UnresolvedPlaceholders.refuse(prefix + ".host", properties.getHost()));
+		String token = text(UnresolvedPlaceholders.refuse(prefix + ".token", properties.getToken()));
+		String clientId = or(UnresolvedPlaceholders.refuse(prefix + ".client-id", properties.getClientId()),
+				environment.apply("DATABRICKS_CLIENT_ID"));
+		String clientSecret = or(UnresolvedPlaceholders.refuse(prefix + ".client-secret", properties.getClientSecret()),
+				environment.apply("DATABRICKS_CLIENT_SECRET"));
+		String profileName = or(properties.getProfile(), environment.apply(PROFILE_VARIABLE));
+		String fileName = or(properties.getConfigFile(), environment.apply(CONFIG_FILE_VARIABLE));
 		AuthType authType = properties.getAuthType();
 		if (authType == null && text(environment.apply("DATABRICKS_AUTH_TYPE")) != null) {
 			authType = parseAuthType(prefix, environment.apply("DATABRICKS_AUTH_TYPE"));
@@ -124,6 +140,11 @@ final class PropertiesDatabricksConnectionDetails implements DatabricksConnectio
 	@Override
 	public URI workspaceUri() {
 		return this.host.uri();
+	}
+
+	@Override
+	public DatabricksHost workspaceHost() {
+		return this.host;
 	}
 
 	/**

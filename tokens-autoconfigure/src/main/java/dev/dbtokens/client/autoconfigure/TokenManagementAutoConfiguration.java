@@ -5,9 +5,10 @@ import java.util.Map;
 
 import dev.dbtokens.client.DatabricksCredentialsProvider;
 import dev.dbtokens.client.TokenManagementClient;
-import dev.dbtokens.client.TokenManagementClients;
+import dev.dbtokens.client.TokenManagementClientRegistry;
 import dev.dbtokens.client.TokensClient;
-import dev.dbtokens.client.TokensClients;
+import dev.dbtokens.client.TokensClientRegistry;
+import dev.dbtokens.client.autoconfigure.http.TokensConnectionPool;
 import io.micrometer.observation.ObservationRegistry;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -21,7 +22,7 @@ import org.springframework.web.reactive.function.client.WebClient;
 
 /**
  * Auto-configures a {@link TokenManagementClient} beside each auto-configured
- * {@link TokensClient}: one for the top-level workspace and a {@link TokenManagementClients} for
+ * {@link TokensClient}: one for the top-level workspace and a {@link TokenManagementClientRegistry} for
  * the workspaces under {@code databricks.workspaces}. Each is made with
  * {@link TokenManagementClient#of(TokensClient)} on a {@code TokensClient} built the same way as
  * the auto-configured one, so it has the same connection pool, credentials, retries, observation
@@ -52,11 +53,11 @@ public final class TokenManagementAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	@ConditionalOnBean(name = "tokensClients", value = TokensClients.class)
-	TokenManagementClients tokenManagementClients(TokensClients tokensClients) {
+	@ConditionalOnBean(name = "tokensClients", value = TokensClientRegistry.class)
+	TokenManagementClientRegistry tokenManagementClients(TokensClientRegistry tokensClients) {
 		Map<String, TokenManagementClient> clients = new LinkedHashMap<>();
 		tokensClients.names().forEach((name) -> clients.put(name, TokenManagementClient.of(tokensClients.get(name))));
-		return TokenManagementClients.of(clients);
+		return TokenManagementClientRegistry.of(clients);
 	}
 
 }

@@ -8,7 +8,10 @@ import java.util.function.Supplier;
 
 import dev.dbtokens.client.DatabricksCredentialsProvider;
 import dev.dbtokens.client.TokensClient;
-import dev.dbtokens.client.TokensClients;
+import dev.dbtokens.client.TokensClientRegistry;
+import dev.dbtokens.client.autoconfigure.http.DatabricksHttpProperties;
+import dev.dbtokens.client.autoconfigure.http.TokensConnectionPool;
+import dev.dbtokens.client.autoconfigure.http.TokensConnectionPoolFactory;
 import io.micrometer.observation.ObservationRegistry;
 import reactor.netty.http.client.HttpClient;
 
@@ -18,9 +21,9 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProp
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.boot.webclient.autoconfigure.WebClientAutoConfiguration;
 import org.springframework.boot.http.client.HttpClientSettings;
 import org.springframework.boot.ssl.SslBundles;
+import org.springframework.boot.webclient.autoconfigure.WebClientAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
@@ -32,7 +35,7 @@ import org.springframework.web.reactive.function.client.WebClient;
 
 /**
  * Auto-configures a {@link TokensClient} from the {@code databricks.*} properties (and a
- * {@code ~/.databrickscfg} profile), and a {@link TokensClients} for the workspaces under
+ * {@code ~/.databrickscfg} profile), and a {@link TokensClientRegistry} for the workspaces under
  * {@code databricks.workspaces}. Each client is built on a clone of the application's
  * {@link WebClient.Builder} (so its codecs and observations apply), customized by every
  * {@link TokensClientCustomizer} bean in order. The credentials come from a
@@ -50,7 +53,7 @@ public final class TokensClientAutoConfiguration {
 	@Bean
 	TokensConnectionPool tokensConnectionPool(DatabricksHttpProperties http, ObjectProvider<HttpClientSettings> settings,
 			ObjectProvider<SslBundles> bundles) {
-		return TokensHttpSettings.connectionPool(http, settings.getIfAvailable(), bundles.getIfAvailable(), System.getProperties());
+		return TokensConnectionPoolFactory.connectionPool(http, settings.getIfAvailable(), bundles.getIfAvailable(), System.getProperties());
 	}
 
 	@Bean
@@ -69,7 +72,7 @@ public final class TokensClientAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	TokensClients tokensClients(DatabricksProperties properties, DatabricksWorkspacesConnectionDetails workspaces,
+	TokensClientRegistry tokensClients(DatabricksProperties properties, DatabricksWorkspacesConnectionDetails workspaces,
 			TokensConnectionPool connections, ObjectProvider<WebClient.Builder> webClientBuilder,
 			ObjectProvider<TokensClientCustomizer> customizers, ObjectProvider<ObservationRegistry> observations) {
 		Map<String, TokensClient> clients = new LinkedHashMap<>();
@@ -79,7 +82,7 @@ public final class TokensClientAutoConfiguration {
 					customized(connections, webClientBuilder, customizers), registry(observations)));
 			hosts.put(name, connection.workspaceUri().toString());
 		});
-		return new NamedTokensClients(clients, hosts);
+		return new NamedTokensClientRegistry(clients, hosts);
 	}
 
 	/**

@@ -1,16 +1,18 @@
 package dev.dbtokens.client.autoconfigure;
 
+import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Supplier;
 
 import dev.dbtokens.client.DatabricksCredentialsProvider;
 import dev.dbtokens.client.RetrySettings;
 import dev.dbtokens.client.TokensClient;
+import dev.dbtokens.client.autoconfigure.diagnostics.PropertyValues;
 import io.micrometer.observation.ObservationRegistry;
 
 import org.springframework.web.reactive.function.client.WebClient;
 
-import static dev.dbtokens.client.autoconfigure.InvalidDatabricksPropertyException.whenRefused;
+import static dev.dbtokens.client.autoconfigure.diagnostics.InvalidDatabricksPropertyException.whenRefused;
 
 /**
  * Builds clients from the {@code databricks.*} settings: the client types check the values, and a
@@ -18,17 +20,21 @@ import static dev.dbtokens.client.autoconfigure.InvalidDatabricksPropertyExcepti
  */
 final class TokensClientFactory {
 
-	private static final Map<String, String> RETRY_ACTIONS = Map.of(
-			"max-attempts", "Set databricks.retry.max-attempts to 1 (no retries) or more, or remove it to use the default ("
-					+ RetrySettings.defaults().maxAttempts() + ").",
-			"initial-backoff", "Set databricks.retry.initial-backoff below databricks.retry.max-backoff (zero or more, "
-					+ "e.g. 500ms), or remove it to use the default.",
-			"max-backoff", "Set databricks.retry.max-backoff to zero or more, at least databricks.retry.initial-backoff "
-					+ "(e.g. 30s), or remove it to use the default.",
-			"max-retry-after", "Set databricks.retry.max-retry-after to zero or more (e.g. 60s), or remove it to use the default.",
-			"timeout", "Set databricks.retry.timeout to a positive duration such as 5m, or remove it to use the default.");
+	/** What to do about a refused retry setting: the rule is in the problem, said by {@link RetrySettings}. */
+	private static final Map<String, String> RETRY_ACTIONS = retryActions(RetrySettings.defaults());
 
 	private TokensClientFactory() {
+	}
+
+	private static Map<String, String> retryActions(RetrySettings defaults) {
+		Map<String, Object> values = Map.of("max-attempts", defaults.maxAttempts(), "initial-backoff",
+				PropertyValues.duration(defaults.initialBackoff()), "max-backoff", PropertyValues.duration(defaults.maxBackoff()),
+				"max-retry-after", PropertyValues.duration(defaults.maxRetryAfter()), "timeout",
+				PropertyValues.duration(defaults.timeout()));
+		Map<String, String> actions = new HashMap<>();
+		values.forEach((key, value) -> actions.put(key, "Correct databricks.retry." + key + " as the problem says, or remove it "
+				+ "to use the default (" + value + ")."));
+		return actions;
 	}
 
 	/**
@@ -38,8 +44,7 @@ final class TokensClientFactory {
 	static TokensClient create(DatabricksProperties properties, DatabricksConnectionDetails connection,
 			DatabricksCredentialsProvider credentials, Supplier<WebClient.Builder> webClientBuilder, ObservationRegistry observations) {
 		TokensClient.Builder builder = TokensClient.builder()
-			.host(connection.workspaceUri().toString())
-			.allowInsecureHttp(properties.isAllowInsecureHttp())
+			.host(connection.workspaceHost())
 			.credentials(credentials)
 			.webClientBuilder(webClientBuilder)
 			.observationRegistry(observations);

@@ -8,7 +8,8 @@ import java.util.Map;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import dev.dbtokens.client.DatabricksCredentialsProvider;
 import dev.dbtokens.client.TokensClient;
-import dev.dbtokens.client.TokensClients;
+import dev.dbtokens.client.TokensClientRegistry;
+import dev.dbtokens.client.autoconfigure.diagnostics.InvalidDatabricksPropertyFailureAnalyzer;
 import dev.dbtokens.client.error.DeadlineExceededException;
 import dev.dbtokens.client.support.TestSecrets;
 import org.junit.jupiter.api.BeforeEach;
@@ -193,6 +194,24 @@ class AuthenticationAutoConfigurationTests {
 	}
 
 	@Test
+	void refusesATokenWhosePlaceholderNothingResolved() {
+		this.contextRunner.withPropertyValues("databricks.host=" + server.baseUrl(), "databricks.token=${UNSET_TEST_TOKEN_VARIABLE}")
+			.run((context) -> assertFailure(context, "databricks.token", "${UNSET_TEST_TOKEN_VARIABLE}, which nothing resolved",
+					"Set the environment variable UNSET_TEST_TOKEN_VARIABLE"));
+		assertThat(server.getAllServeEvents()).isEmpty();
+	}
+
+	@Test
+	void refusesAHostOrClientSecretWhosePlaceholderNothingResolved() {
+		this.contextRunner.withPropertyValues("databricks.host=${UNSET_TEST_HOST}", "databricks.token=" + CONFIGURED_TOKEN)
+			.run((context) -> assertFailure(context, "databricks.host", "${UNSET_TEST_HOST}", "export UNSET_TEST_HOST="));
+		this.contextRunner.withPropertyValues("databricks.host=" + server.baseUrl(), "databricks.client-id=sp-1",
+				"databricks.client-secret=prefix-${UNSET_TEST_SECRET}")
+			.run((context) -> assertFailure(context, "databricks.client-secret", "${UNSET_TEST_SECRET}",
+					"give databricks.client-secret a value directly"));
+	}
+
+	@Test
 	void explainsAnUnreadableConfigFileThatWasAskedFor() {
 		Path missing = this.home.resolve("nope.cfg");
 		this.contextRunner.withPropertyValues("databricks.config-file=" + missing, "databricks.profile=prod")
@@ -208,7 +227,7 @@ class AuthenticationAutoConfigurationTests {
 				"databricks.workspaces.us.client-id=sp-1", "databricks.workspaces.us.client-secret=" + CLIENT_SECRET)
 			.run((context) -> {
 				assertThat(context).hasNotFailed().doesNotHaveBean(TokensClient.class);
-				TokensClients clients = context.getBean(TokensClients.class);
+				TokensClientRegistry clients = context.getBean(TokensClientRegistry.class);
 				assertThat(clients.names()).containsExactly("eu", "us");
 				clients.get("eu").blocking().list();
 				clients.get("us").blocking().list();
@@ -221,12 +240,25 @@ class AuthenticationAutoConfigurationTests {
 	}
 
 	@Test
+	void keepsTheDefaultClientOfAConfigFileBesideNamedWorkspaces() throws Exception {
+		Path file = Files.writeString(this.home.resolve("team.cfg"),
+				"[DEFAULT]\nhost = " + server.baseUrl() + "\ntoken = " + CONFIGURED_TOKEN + "\n");
+		this.contextRunner.withPropertyValues("databricks.config-file=" + file, "databricks.workspaces.us.host=" + other.baseUrl(),
+				"databricks.workspaces.us.token=" + OTHER_TOKEN)
+			.run((context) -> {
+				list(context);
+				context.getBean(TokensClientRegistry.class).get("us").blocking().list();
+			});
+		assertListedWith(server, "Bearer " + CONFIGURED_TOKEN);
+	}
+
+	@Test
 	void keepsTheDefaultClientBesideNamedWorkspaces() {
 		this.contextRunner.withPropertyValues("databricks.host=" + server.baseUrl(), "databricks.token=" + CONFIGURED_TOKEN,
 				"databricks.workspaces.us.host=" + other.baseUrl(), "databricks.workspaces.us.token=" + OTHER_TOKEN)
 			.run((context) -> {
 				list(context);
-				context.getBean(TokensClients.class).get("us").blocking().list();
+				context.getBean(TokensClientRegistry.class).get("us").blocking().list();
 			});
 		assertListedWith(server, "Bearer " + CONFIGURED_TOKEN);
 		assertListedWith(other, "Bearer " + OTHER_TOKEN);
@@ -238,7 +270,7 @@ class AuthenticationAutoConfigurationTests {
 		this.contextRunner.withPropertyValues("databricks.http.response-timeout=200ms",
 				"databricks.workspaces.us.host=" + other.baseUrl(), "databricks.workspaces.us.token=" + OTHER_TOKEN)
 			.run((context) -> assertThat(catchThrowableOfType(DeadlineExceededException.class,
-					() -> context.getBean(TokensClients.class).get("us").blocking().list())).isNotNull());
+					() -> context.getBean(TokensClientRegistry.class).get("us").blocking().list())).isNotNull());
 	}
 
 	@Test
@@ -311,8 +343,8 @@ class AuthenticationAutoConfigurationTests {
 			.withPropertyValues("databricks.workspaces.eu.host=https://unreachable.example")
 			.run((context) -> {
 				assertThat(context).hasNotFailed();
-				assertThat(context.getBean(TokensClients.class).names()).containsExactly("registered");
-				context.getBean(TokensClients.class).get("registered").blocking().list();
+				assertThat(context.getBean(TokensClientRegistry.class).names()).containsExactly("registered");
+				context.getBean(TokensClientRegistry.class).get("registered").blocking().list();
 			});
 		assertListedWith(other, "Bearer " + OTHER_TOKEN);
 	}

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import dev.dbtokens.client.RetrySettings;
 import dev.dbtokens.client.TokensClient;
+import dev.dbtokens.client.autoconfigure.lifecycle.RotationProperties;
 import dev.dbtokens.client.lifecycle.TokenLifecycle;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

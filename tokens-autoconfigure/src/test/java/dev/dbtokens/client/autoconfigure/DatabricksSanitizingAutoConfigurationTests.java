@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.Properties;
 import java.util.stream.Collectors;
 
+import dev.dbtokens.client.autoconfigure.actuate.DatabricksSanitizingAutoConfiguration;
 import dev.dbtokens.client.support.TestSecrets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

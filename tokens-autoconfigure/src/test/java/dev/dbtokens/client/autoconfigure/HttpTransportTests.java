@@ -1,6 +1,5 @@
 package dev.dbtokens.client.autoconfigure;
 
-import java.net.ConnectException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
@@ -16,7 +15,6 @@ import dev.dbtokens.client.DatabricksCredentialsProvider;
 import dev.dbtokens.client.TokensClient;
 import dev.dbtokens.client.support.CapturingAppender;
 import dev.dbtokens.client.support.TestSecrets;
-import io.netty.handler.proxy.ProxyConnectException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -220,15 +218,6 @@ class HttpTransportTests {
 				.isThrownBy(() -> context.getBean(TokensClient.class).blocking().list())
 				.withMessageContaining("could not connect to the proxy 127.0.0.1:" + closed)
 				.withMessageContaining("databricks.http.proxy.host and .port"));
-	}
-
-	@Test
-	void saysWhatTheProxyDidWhenItHangsUpWithoutHidingItBehindNettysMessage() {
-		Exception failure = TokensConnectionPool.proxyFailure(new DatabricksProxy("proxy.example.com", 3128, null, null, List.of()),
-				new ProxyConnectException("http, none, proxy.example.com/10.0.0.1:3128 => adb-1.azuredatabricks.net:443, disconnected"));
-		assertThat(failure).isInstanceOf(ConnectException.class)
-			.hasNoCause()
-			.hasMessageStartingWith("the proxy proxy.example.com:3128 did not connect to the workspace (disconnected)");
 	}
 
 	/** Patterns as a list, or in one entry separated by '|' as in the JVM's http.nonProxyHosts. */

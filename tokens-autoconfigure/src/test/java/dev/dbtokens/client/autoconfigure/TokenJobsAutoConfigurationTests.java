@@ -8,6 +8,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import dev.dbtokens.client.autoconfigure.diagnostics.InvalidDatabricksPropertyFailureAnalyzer;
+import dev.dbtokens.client.autoconfigure.lifecycle.ShedLockJobLock;
+import dev.dbtokens.client.autoconfigure.lifecycle.TokenJobs;
+import dev.dbtokens.client.autoconfigure.lifecycle.TokenLifecycleAutoConfiguration;
 import net.javacrumbs.shedlock.core.LockConfiguration;
 import net.javacrumbs.shedlock.core.LockProvider;
 import net.javacrumbs.shedlock.core.SimpleLock;

@@ -11,10 +11,14 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import dev.dbtokens.client.TokensClient;
-import dev.dbtokens.client.lifecycle.RotationFailure;
+import dev.dbtokens.client.autoconfigure.diagnostics.InvalidDatabricksPropertyFailureAnalyzer;
+import dev.dbtokens.client.autoconfigure.lifecycle.TokenLifecycleAutoConfiguration;
+import dev.dbtokens.client.autoconfigure.lifecycle.TokenRotatedEvent;
+import dev.dbtokens.client.autoconfigure.lifecycle.TokenRotationFailedEvent;
 import dev.dbtokens.client.lifecycle.TokenLifecycle;
-import dev.dbtokens.client.lifecycle.TokenRotation;
-import dev.dbtokens.client.lifecycle.TokenRotations;
+import dev.dbtokens.client.rotation.RotationFailure;
+import dev.dbtokens.client.rotation.TokenRotation;
+import dev.dbtokens.client.rotation.TokenRotationRegistry;
 import dev.dbtokens.client.support.TestSecrets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -79,7 +83,7 @@ class TokenLifecycleAutoConfigurationTests {
 			assertThat(lifecycle.client()).isSameAs(context.getBean(TokensClient.class));
 			assertThat(lifecycle.clock()).isSameAs(clock);
 			assertThat(lifecycle.concurrency()).isEqualTo(3);
-			assertThat(context.getBean(TokenRotations.class).names()).isEmpty();
+			assertThat(context.getBean(TokenRotationRegistry.class).names()).isEmpty();
 		});
 	}
 
@@ -102,7 +106,7 @@ class TokenLifecycleAutoConfigurationTests {
 		this.contextRunner.withPropertyValues("databricks.tokens.enabled=false", "databricks.rotation.app.lifetime=1d")
 			.run((context) -> assertThat(context).hasNotFailed()
 				.doesNotHaveBean(TokenLifecycle.class)
-				.doesNotHaveBean(TokenRotations.class));
+				.doesNotHaveBean(TokenRotationRegistry.class));
 	}
 
 	@Test
@@ -114,7 +118,7 @@ class TokenLifecycleAutoConfigurationTests {
 			.withPropertyValues("databricks.rotation.app.lifetime=12h", "databricks.rotation.app.rotate-at=0.5",
 					"databricks.rotation.app.grace=30m", "databricks.rotation.app.check-interval=5m")
 			.run((context) -> {
-				TokenRotation rotation = context.getBean(TokenRotations.class).get("app");
+				TokenRotation rotation = context.getBean(TokenRotationRegistry.class).get("app");
 				seen.add(rotation);
 				assertThat(rotation.policy().rotationWindow()).isEqualTo(Duration.ofHours(6));
 				assertThat(rotation.isRunning()).isTrue();
@@ -154,7 +158,7 @@ class TokenLifecycleAutoConfigurationTests {
 					"databricks.rotation.bobs.workspace=bob", "databricks.rotation.bobs.comment-tag=bob-service",
 					"databricks.rotation.off.enabled=false")
 			.run((context) -> {
-				assertThat(context.getBean(TokenRotations.class).names()).containsExactly("bobs");
+				assertThat(context.getBean(TokenRotationRegistry.class).names()).containsExactly("bobs");
 				List<ApplicationEvent> events = context.getBean(Events.class).events;
 				await().until(() -> !events.isEmpty());
 			});
@@ -166,15 +170,15 @@ class TokenLifecycleAutoConfigurationTests {
 	@CsvSource(delimiter = '|', value = {
 			"databricks.rotation.app.lifetime | 0s | rotation.app.lifetime' | whole number of seconds | Set databricks.rotation.app.lifetime",
 			"databricks.rotation.app.lifetime | 1500ms | rotation.app.lifetime' | whole number of seconds | 1d or 12h",
-			"databricks.rotation.app.rotate-at | 1.5 | rotation.app.rotate-at' | between 0 and 1 | e.g. 0.25",
-			"databricks.rotation.app.rotate-at | 0 | rotation.app.rotate-at' | between 0 and 1 | e.g. 0.25",
-			"databricks.rotation.app.grace | -1s | rotation.app.grace' | zero or more | Set databricks.rotation.app.grace below",
+			"databricks.rotation.app.rotate-at | 1.5 | rotation.app.rotate-at' | between 0 and 1 | use the default (0.25)",
+			"databricks.rotation.app.rotate-at | 0 | rotation.app.rotate-at' | between 0 and 1 | use the default (0.25)",
+			"databricks.rotation.app.grace | -1s | rotation.app.grace' | zero or more | Correct databricks.rotation.app.grace",
 			"databricks.rotation.app.grace | 6h | rotation.app.grace' | shorter than lifetime × rotateAt (PT6H) | raise databricks.rotation.app.rotate-at",
-			"databricks.rotation.app.check-interval | 0s | rotation.app.check-interval' | must be positive | Set databricks.rotation.app.check-interval",
-			"databricks.rotation.app.check-interval | 7h | rotation.app.check-interval' | shorter than lifetime × rotateAt | retried before the token expires",
+			"databricks.rotation.app.check-interval | 0s | rotation.app.check-interval' | must be positive | Correct databricks.rotation.app.check-interval",
+			"databricks.rotation.app.check-interval | 7h | rotation.app.check-interval' | shorter than lifetime × rotateAt | use the default (1m)",
 			"databricks.rotation.app.comment-tag | ' ' | rotation.app.comment-tag' | must not be null or blank | rotation:app",
 			"databricks.rotation.app.workspace | nowhere | rotation.app.workspace' | no workspace named 'nowhere' | one of the workspaces []",
-			"databricks.lifecycle.revoke-concurrency | 0 | lifecycle.revoke-concurrency' | at least 1 | Set databricks.lifecycle.revoke-concurrency to 1 or more",
+			"databricks.lifecycle.revoke-concurrency | 0 | lifecycle.revoke-concurrency' | at least 1 | Correct databricks.lifecycle.revoke-concurrency",
 			"databricks.lifecycle.revoke-concurrency | 51 | lifecycle.revoke-concurrency' | must not exceed databricks.http.max-connections (50) | at most 50, or raise databricks.http.max-connections" })
 	void explainsEachBadLifecyclePropertyAtStartUp(String property, String value, String named, String problem, String action) {
 		onServer().withPropertyValues("databricks.rotation.app.lifetime=1d", property + "=" + value).run((context) -> {

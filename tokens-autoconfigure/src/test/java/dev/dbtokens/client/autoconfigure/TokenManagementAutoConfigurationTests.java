@@ -4,7 +4,7 @@ import java.time.Duration;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import dev.dbtokens.client.TokenManagementClient;
-import dev.dbtokens.client.TokenManagementClients;
+import dev.dbtokens.client.TokenManagementClientRegistry;
 import dev.dbtokens.client.TokensClient;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -68,7 +68,7 @@ class TokenManagementAutoConfigurationTests {
 				"databricks.workspaces.dev.token=" + CONFIGURED_TOKEN)
 			.run((context) -> {
 				assertThat(context).doesNotHaveBean(TokenManagementClient.class);
-				TokenManagementClients clients = context.getBean(TokenManagementClients.class);
+				TokenManagementClientRegistry clients = context.getBean(TokenManagementClientRegistry.class);
 				assertThat(clients.names()).containsExactly("prod", "dev");
 				assertThat(clients.get("prod").blocking().list()).isEmpty();
 			});
@@ -81,7 +81,7 @@ class TokenManagementAutoConfigurationTests {
 				"databricks.token-management.enabled=false")
 			.run((context) -> {
 				assertThat(context).hasSingleBean(TokensClient.class);
-				assertThat(context).doesNotHaveBean(TokenManagementClient.class).doesNotHaveBean(TokenManagementClients.class);
+				assertThat(context).doesNotHaveBean(TokenManagementClient.class).doesNotHaveBean(TokenManagementClientRegistry.class);
 			});
 	}
 

@@ -10,7 +10,9 @@ import java.util.concurrent.atomic.AtomicReference;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import dev.dbtokens.client.RetrySettings;
 import dev.dbtokens.client.TokensClient;
-import dev.dbtokens.client.TokensClients;
+import dev.dbtokens.client.TokensClientRegistry;
+import dev.dbtokens.client.autoconfigure.diagnostics.InvalidDatabricksPropertyFailureAnalyzer;
+import dev.dbtokens.client.autoconfigure.http.TokensConnectionPool;
 import dev.dbtokens.client.support.TestSecrets;
 import io.micrometer.observation.ObservationRegistry;
 import io.micrometer.observation.tck.TestObservationRegistry;
@@ -138,12 +140,12 @@ class TokensClientAutoConfigurationTests {
 			"databricks.user-agent.product | token portal | databricks.user-agent.product' | name/version | Set databricks.user-agent.product to name/version",
 			"databricks.http.max-connections | 0 | databricks.http.max-connections' | at least 1 | Set databricks.http.max-connections",
 			"databricks.http.pending-acquire-timeout | 0s | databricks.http.pending-acquire-timeout' | positive duration | Set databricks.http.pending-acquire-timeout",
-			"databricks.retry.max-attempts | 0 | databricks.retry.max-attempts' | at least 1 | Set databricks.retry.max-attempts to 1 (no retries)",
-			"databricks.retry.initial-backoff | -1s | databricks.retry.initial-backoff' | zero or a positive duration | Set databricks.retry.initial-backoff",
-			"databricks.retry.initial-backoff | 1m | databricks.retry.initial-backoff' | must not exceed maxBackoff (PT30S) | Set databricks.retry.initial-backoff below",
-			"databricks.retry.max-backoff | -1s | databricks.retry.max-backoff' | positive duration | Set databricks.retry.max-backoff",
-			"databricks.retry.max-retry-after | -1s | databricks.retry.max-retry-after' | positive duration | Set databricks.retry.max-retry-after",
-			"databricks.retry.timeout | 0s | databricks.retry.timeout' | positive duration | Set databricks.retry.timeout",
+			"databricks.retry.max-attempts | 0 | databricks.retry.max-attempts' | at least 1 | Correct databricks.retry.max-attempts as the problem says, or remove it to use the default (4)",
+			"databricks.retry.initial-backoff | -1s | databricks.retry.initial-backoff' | zero or a positive duration | Correct databricks.retry.initial-backoff",
+			"databricks.retry.initial-backoff | 1m | databricks.retry.initial-backoff' | must not exceed maxBackoff (PT30S) | or remove it to use the default (500ms)",
+			"databricks.retry.max-backoff | -1s | databricks.retry.max-backoff' | positive duration | Correct databricks.retry.max-backoff",
+			"databricks.retry.max-retry-after | -1s | databricks.retry.max-retry-after' | positive duration | Correct databricks.retry.max-retry-after",
+			"databricks.retry.timeout | 0s | databricks.retry.timeout' | positive duration | Correct databricks.retry.timeout",
 			"databricks.rate-limit.requests-per-second | 0 | databricks.rate-limit.requests-per-second' | positive number | Set databricks.rate-limit.requests-per-second",
 			"databricks.rate-limit.requests-per-second | -2.5 | databricks.rate-limit.requests-per-second' | positive number | or remove it for no limit" })
 	void explainsEachBadPropertyAtStartUp(String property, String value, String named, String problem, String action) {
@@ -264,7 +266,7 @@ class TokensClientAutoConfigurationTests {
 				"databricks.workspaces.other.host=" + server.baseUrl(), "databricks.workspaces.other.token=" + CONFIGURED_TOKEN)
 			.run((context) -> {
 				unused.set(context.getBean(TokensClient.class).withRetry(RetrySettings.noRetries()));
-				used.set(context.getBean(TokensClients.class).get("other").withRetry(RetrySettings.noRetries()));
+				used.set(context.getBean(TokensClientRegistry.class).get("other").withRetry(RetrySettings.noRetries()));
 				used.get().blocking().list();
 			});
 		server.resetRequests();

@@ -1,6 +1,7 @@
 package dev.dbtokens.client.autoconfigure;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import dev.dbtokens.client.autoconfigure.health.TokensHealthContributorAutoConfiguration;
 import dev.dbtokens.client.support.TestSecrets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;

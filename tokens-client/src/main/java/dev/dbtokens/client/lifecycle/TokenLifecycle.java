@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.Objects;
 import java.util.function.Predicate;
 
+import dev.dbtokens.client.InvalidSettingException;
 import dev.dbtokens.client.PublicTokenInfo;
 import dev.dbtokens.client.TokensClient;
 import reactor.core.publisher.Flux;
@@ -77,7 +78,7 @@ public final class TokenLifecycle {
 	 */
 	public TokenLifecycle withConcurrency(int concurrency) {
 		if (concurrency < 1) {
-			throw new IllegalArgumentException("concurrency must be at least 1, was " + concurrency);
+			throw new InvalidSettingException("concurrency", "must be at least 1, was " + concurrency);
 		}
 		return new TokenLifecycle(this.client, this.clock, concurrency);
 	}

@@ -24,7 +24,7 @@ class EmulatorTokenManagementConformanceTests extends TokenManagementConformance
 
 	@Override
 	String adminToken() {
-		return databricks.emulator().principal(ADMIN).token();
+		return databricks.emulator().principals().principal(ADMIN).token();
 	}
 
 	@Override
@@ -44,7 +44,7 @@ class EmulatorTokenManagementConformanceTests extends TokenManagementConformance
 
 	@Override
 	String servicePrincipalApplicationId() {
-		return databricks.emulator().servicePrincipal(ROBOT).applicationId();
+		return databricks.emulator().principals().servicePrincipal(ROBOT).applicationId();
 	}
 
 }

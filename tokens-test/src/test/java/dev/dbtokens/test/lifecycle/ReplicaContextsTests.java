@@ -10,12 +10,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import dev.dbtokens.client.autoconfigure.TokenJobs;
-import dev.dbtokens.client.autoconfigure.TokenLifecycleAutoConfiguration;
-import dev.dbtokens.client.lifecycle.TokenRotations;
 import dev.dbtokens.client.autoconfigure.TokensClientAutoConfiguration;
-import dev.dbtokens.client.lifecycle.RotatedToken;
-import dev.dbtokens.client.lifecycle.TokenRotation;
+import dev.dbtokens.client.autoconfigure.lifecycle.TokenJobs;
+import dev.dbtokens.client.autoconfigure.lifecycle.TokenLifecycleAutoConfiguration;
+import dev.dbtokens.client.rotation.RotatedToken;
+import dev.dbtokens.client.rotation.TokenRotation;
+import dev.dbtokens.client.rotation.TokenRotationRegistry;
 import dev.dbtokens.test.DatabricksEmulator;
 import dev.dbtokens.test.DatabricksEmulatorExtension;
 import dev.dbtokens.test.EmulatedToken;
@@ -212,7 +212,7 @@ class ReplicaContextsTests {
 	}
 
 	private static TokenRotation rotation(ConfigurableApplicationContext context) {
-		return context.getBean(TokenRotations.class).get("svc");
+		return context.getBean(TokenRotationRegistry.class).get("svc");
 	}
 
 	private static Set<String> ids(List<EmulatedToken> tokens) {

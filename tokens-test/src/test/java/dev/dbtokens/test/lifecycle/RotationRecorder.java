@@ -3,10 +3,10 @@ package dev.dbtokens.test.lifecycle;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-import dev.dbtokens.client.lifecycle.RotatedToken;
-import dev.dbtokens.client.lifecycle.RotationFailure.Step;
-import dev.dbtokens.client.lifecycle.RotationFailure;
-import dev.dbtokens.client.lifecycle.RotationListener;
+import dev.dbtokens.client.rotation.RotatedToken;
+import dev.dbtokens.client.rotation.RotationFailure;
+import dev.dbtokens.client.rotation.RotationFailure.Step;
+import dev.dbtokens.client.rotation.RotationListener;
 
 /**
  * A listener that remembers every token and failure it is told about.

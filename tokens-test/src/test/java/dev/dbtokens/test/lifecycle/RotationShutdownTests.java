@@ -3,10 +3,10 @@ package dev.dbtokens.test.lifecycle;
 import java.time.Duration;
 import java.util.List;
 
-import dev.dbtokens.client.autoconfigure.TokenLifecycleAutoConfiguration;
 import dev.dbtokens.client.autoconfigure.TokensClientAutoConfiguration;
-import dev.dbtokens.client.lifecycle.TokenRotation;
-import dev.dbtokens.client.lifecycle.TokenRotations;
+import dev.dbtokens.client.autoconfigure.lifecycle.TokenLifecycleAutoConfiguration;
+import dev.dbtokens.client.rotation.TokenRotation;
+import dev.dbtokens.client.rotation.TokenRotationRegistry;
 import dev.dbtokens.test.DatabricksEmulator;
 import dev.dbtokens.test.DatabricksEmulatorExtension;
 import dev.dbtokens.test.EmulatedToken;
@@ -149,7 +149,7 @@ class RotationShutdownTests {
 	}
 
 	private static TokenRotation rotation(ConfigurableApplicationContext context) {
-		return context.getBean(TokenRotations.class).get("svc");
+		return context.getBean(TokenRotationRegistry.class).get("svc");
 	}
 
 	private static List<String> ids(List<EmulatedToken> tokens) {
@@ -181,7 +181,7 @@ class RotationShutdownTests {
 	static class PortInUse {
 
 		@Bean
-		SmartLifecycle portInUse(ObjectProvider<TokenRotations> rotations) {
+		SmartLifecycle portInUse(ObjectProvider<TokenRotationRegistry> rotations) {
 			return new SmartLifecycle() {
 
 				@Override

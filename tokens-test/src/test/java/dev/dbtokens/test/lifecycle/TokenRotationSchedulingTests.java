@@ -5,8 +5,8 @@ import java.time.Instant;
 
 import dev.dbtokens.client.RetrySettings;
 import dev.dbtokens.client.TokensClient;
-import dev.dbtokens.client.lifecycle.RotationPolicy;
-import dev.dbtokens.client.lifecycle.TokenRotation;
+import dev.dbtokens.client.rotation.RotationPolicy;
+import dev.dbtokens.client.rotation.TokenRotation;
 import dev.dbtokens.test.DatabricksEmulator;
 import dev.dbtokens.test.DatabricksEmulatorExtension;
 import dev.dbtokens.test.MutableClock;

@@ -59,8 +59,8 @@ class DatabricksSdkCompatibilityTests {
 
 	@BeforeEach
 	void connect() {
-		this.admin = sdk(databricks.emulator().principal(ADMIN).token());
-		this.alice = sdk(databricks.emulator().principal(ALICE).token());
+		this.admin = sdk(databricks.emulator().principals().principal(ADMIN).token());
+		this.alice = sdk(databricks.emulator().principals().principal(ALICE).token());
 	}
 
 	@Test
@@ -69,7 +69,7 @@ class DatabricksSdkCompatibilityTests {
 			.setComment("alice's")).getTokenInfo().getTokenId();
 		List<TokenInfo> all = list(new ListTokenManagementRequest());
 		assertThat(all).extracting(TokenInfo::getTokenId).contains(id).hasSize(3);
-		long aliceId = databricks.emulator().principalId(ALICE);
+		long aliceId = databricks.emulator().principals().principalId(ALICE);
 		assertThat(list(new ListTokenManagementRequest().setCreatedById(aliceId))).extracting(TokenInfo::getCreatedById)
 			.containsOnly(aliceId)
 			.hasSize(2);
@@ -84,7 +84,7 @@ class DatabricksSdkCompatibilityTests {
 		String id = this.alice.tokens().create(new CreateTokenRequest()
 			.setComment("before")).getTokenInfo().getTokenId();
 		TokenInfo info = this.admin.tokenManagement().get(id).getTokenInfo();
-		assertThat(info.getOwnerId()).isEqualTo(databricks.emulator().principalId(ALICE));
+		assertThat(info.getOwnerId()).isEqualTo(databricks.emulator().principals().principalId(ALICE));
 		assertThat(info.getWorkspaceId()).isEqualTo(databricks.emulator().workspaceId());
 		TokenInfo updated = this.admin.tokenManagement().updateTokenManagement(new UpdateTokenManagementRequest()
 			.setTokenId(id)
@@ -98,13 +98,13 @@ class DatabricksSdkCompatibilityTests {
 
 	@Test
 	void createsAnOnBehalfOfTokenThatAuthenticatesAsTheServicePrincipal() {
-		String applicationId = databricks.emulator().servicePrincipal("ci-bot").applicationId();
+		String applicationId = databricks.emulator().principals().servicePrincipal("ci-bot").applicationId();
 		CreateOboTokenResponse obo = this.admin.tokenManagement().createOboToken(new CreateOboTokenRequest()
 			.setApplicationId(applicationId)
 			.setComment("CI")
 			.setLifetimeSeconds(3600L));
 		assertThat(obo.getTokenInfo().getCreatedByUsername()).isEqualTo(ADMIN);
-		assertThat(obo.getTokenInfo().getOwnerId()).isEqualTo(databricks.emulator().principalId("ci-bot"));
+		assertThat(obo.getTokenInfo().getOwnerId()).isEqualTo(databricks.emulator().principals().principalId("ci-bot"));
 		List<PublicTokenInfo> own = new ArrayList<>();
 		sdk(obo.getTokenValue()).tokens().list().forEach(own::add);
 		assertThat(own).extracting(PublicTokenInfo::getComment).containsExactly("CI");
@@ -121,7 +121,7 @@ class DatabricksSdkCompatibilityTests {
 				.setPermissionLevel(TokenPermissionLevel.CAN_USE))));
 		assertThat(set.getAccessControlList()).extracting(TokenAccessControlResponse::getGroupName)
 			.containsExactly("admins", "data-engineers");
-		String applicationId = databricks.emulator().servicePrincipal("ci-bot").applicationId();
+		String applicationId = databricks.emulator().principals().servicePrincipal("ci-bot").applicationId();
 		TokenPermissions updated = this.admin.tokenManagement().updatePermissions(new TokenPermissionsRequest()
 			.setAccessControlList(List.of(new TokenAccessControlRequest().setServicePrincipalName(applicationId)
 				.setPermissionLevel(TokenPermissionLevel.CAN_USE))));

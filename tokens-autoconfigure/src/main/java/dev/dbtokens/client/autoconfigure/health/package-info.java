@@ -1,0 +1,7 @@
+/**
+ * The {@code databricks} health contributor.
+ */
+@NullMarked
+package dev.dbtokens.client.autoconfigure.health;
+
+import org.jspecify.annotations.NullMarked;
