@@ -7,7 +7,8 @@
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 module="$(cd "$here/../../.." && pwd)"
-jar="$(ls "$module"/target/databricks-tokens-emulator-*.jar 2>/dev/null | head -1 || true)"
+# The runnable jar, not the sources or Javadoc jar beside it.
+jar="$(ls "$module"/target/databricks-tokens-emulator-*.jar 2>/dev/null | grep -vE -- '-(sources|javadoc|tests)\.jar$' | head -1 || true)"
 if [ -z "$jar" ]; then
   echo "No emulator jar in $module/target: run ./mvnw -pl tokens-emulator -am package first." >&2
   exit 1

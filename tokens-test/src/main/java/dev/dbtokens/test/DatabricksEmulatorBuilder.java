@@ -180,7 +180,7 @@ public final class DatabricksEmulatorBuilder {
 
 	/**
 	 * Seeds a workspace admin (a user in the group {@code admins}) with a random token, read
-	 * back with {@link DatabricksEmulator#principal(String)}. Admins may call the Token
+	 * back with {@link EmulatorPrincipals#principal(String)}. Admins may call the Token
 	 * Management, permissions and workspace-conf APIs; others get 403 {@code PERMISSION_DENIED}.
 	 * @param name the admin's user name
 	 * @return this builder
@@ -227,7 +227,7 @@ public final class DatabricksEmulatorBuilder {
 	}
 
 	/**
-	 * Seeds a user with a random token, read back with {@link DatabricksEmulator#principal(String)}.
+	 * Seeds a user with a random token, read back with {@link EmulatorPrincipals#principal(String)}.
 	 * @param name the user's name
 	 * @return this builder
 	 */
@@ -248,7 +248,7 @@ public final class DatabricksEmulatorBuilder {
 
 	/**
 	 * Seeds a service principal with random OAuth credentials, read back with
-	 * {@link DatabricksEmulator#servicePrincipal(String)}.
+	 * {@link EmulatorPrincipals#servicePrincipal(String)}.
 	 * @param name the service principal's name
 	 * @return this builder
 	 */
