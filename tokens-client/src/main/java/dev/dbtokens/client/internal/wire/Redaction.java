@@ -32,9 +32,12 @@ public final class Redaction {
 		return LogText.bounded(mask(text), maxLength);
 	}
 
-	/** Whether a text holds something that looks like a credential, or a configured secret. */
+	/**
+	 * Whether a text holds something that looks like a credential (by its shape only: a host that
+	 * happens to contain a configured password is not refused for it).
+	 */
 	public static boolean looksSecret(String text) {
-		return SECRETS.matcher(text).find() || KnownSecrets.values().stream().anyMatch(text::contains);
+		return SECRETS.matcher(text).find();
 	}
 
 	/** Masks configured secrets and credential-like words, without escaping or shortening the text. */
