@@ -1,6 +1,7 @@
 package dev.dbtokens.client;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Collection;
 import java.util.function.Supplier;
 
@@ -17,6 +18,12 @@ import org.springframework.web.reactive.function.client.WebClient;
  */
 @FunctionalInterface
 public interface DatabricksCredentialsProvider {
+
+	/**
+	 * How long OAuth discovery and one token request may take together unless told otherwise; a
+	 * call waiting for a token still fails at its own timeout when that comes first.
+	 */
+	Duration DEFAULT_OAUTH_REQUEST_TIMEOUT = Duration.ofSeconds(30);
 
 	/**
 	 * Returns the value of the {@code Authorization} header for the next request.
@@ -92,26 +99,48 @@ public interface DatabricksCredentialsProvider {
 	 * auto-configuration gives the same source as its {@link TokensClient}s, so the OAuth requests
 	 * share their connector, proxy, SSL bundle and customizers). The discovered
 	 * {@code token_endpoint} must be {@code https} (plain {@code http} only on loopback or on a
-	 * plain-HTTP workspace's own origin) and on the workspace host or one of
-	 * {@code allowedTokenEndpointHosts}; otherwise the token request fails naming it and the secret
+	 * plain-HTTP workspace's own origin) and on the workspace's origin (scheme, host and port) or on
+	 * one of {@code allowedTokenEndpointHosts}; otherwise the token request fails naming it and the secret
 	 * is not sent.
 	 * @param host the workspace
 	 * @param clientId the service principal's client id
 	 * @param clientSecret the service principal's OAuth secret
 	 * @param webClientBuilder gives the builder to start from at the first token request (cloned)
-	 * @param allowedTokenEndpointHosts host names besides the workspace's that may serve the token
-	 * endpoint, e.g. {@code login.example.com}; usually none
+	 * @param allowedTokenEndpointHosts hosts besides the workspace's that may serve the token
+	 * endpoint: {@code login.example.com} for port 443, {@code login.example.com:8443} for another;
+	 * usually none
 	 * @return a provider that sends {@code Bearer <access token>}
 	 * @throws IllegalArgumentException when an argument is blank or an allowed host is not a host name
 	 */
 	static DatabricksCredentialsProvider oauthM2M(DatabricksHost host, String clientId, String clientSecret,
 			Supplier<WebClient.Builder> webClientBuilder, Collection<String> allowedTokenEndpointHosts) {
+		return oauthM2M(host, clientId, clientSecret, webClientBuilder, allowedTokenEndpointHosts, DEFAULT_OAUTH_REQUEST_TIMEOUT);
+	}
+
+	/**
+	 * Authenticates as a service principal with OAuth machine-to-machine, as
+	 * {@link #oauthM2M(DatabricksHost, String, String, Supplier, Collection)} does, with a bound of
+	 * its own on the OAuth requests.
+	 * @param host the workspace
+	 * @param clientId the service principal's client id
+	 * @param clientSecret the service principal's OAuth secret
+	 * @param webClientBuilder gives the builder to start from at the first token request (cloned)
+	 * @param allowedTokenEndpointHosts hosts besides the workspace's that may serve the token
+	 * endpoint: {@code login.example.com} for port 443, {@code login.example.com:8443} for another
+	 * @param requestTimeout how long discovery and one token request may take together (default
+	 * {@link #DEFAULT_OAUTH_REQUEST_TIMEOUT}); a call waiting for a token fails at its own timeout
+	 * when that comes first
+	 * @return a provider that sends {@code Bearer <access token>}
+	 * @throws IllegalArgumentException when an argument is blank or an allowed host is not a host
+	 * name; {@link InvalidSettingException} naming {@code requestTimeout} when it is not positive
+	 */
+	static DatabricksCredentialsProvider oauthM2M(DatabricksHost host, String clientId, String clientSecret,
+			Supplier<WebClient.Builder> webClientBuilder, Collection<String> allowedTokenEndpointHosts, Duration requestTimeout) {
 		if (webClientBuilder == null || allowedTokenEndpointHosts == null) {
 			throw new IllegalArgumentException("webClientBuilder and allowedTokenEndpointHosts must not be null");
 		}
 		return new OAuthM2MCredentials(host.toString(), clientId, clientSecret, webClientBuilder,
-				new TokenEndpointCheck(host.toString(), allowedTokenEndpointHosts), OAuthM2MCredentials.REQUEST_TIMEOUT,
-				Clock.systemUTC());
+				new TokenEndpointCheck(host.toString(), allowedTokenEndpointHosts), requestTimeout, Clock.systemUTC());
 	}
 
 }

@@ -63,4 +63,12 @@ public record PublicTokenInfo(@JsonProperty("tokenId") String tokenId, @JsonProp
 				WireValues.instant("expiry_time", expiryTime), WireValues.withoutNulls(scopes));
 	}
 
+	/** Shows what came from the server escaped ({@link LogText}), so that logging this cannot forge log lines. */
+	@Override
+	public String toString() {
+		return "PublicTokenInfo[tokenId=" + LogText.of(this.tokenId) + ", comment=" + ((this.comment != null) ? LogText.of(this.comment) : null)
+				+ ", creationTime=" + this.creationTime + ", expiryTime=" + this.expiryTime + ", scopes=" + LogText.of(String.valueOf(this.scopes))
+				+ "]";
+	}
+
 }

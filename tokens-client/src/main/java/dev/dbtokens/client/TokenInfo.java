@@ -93,4 +93,14 @@ public record TokenInfo(@JsonProperty("tokenId") String tokenId, @JsonProperty("
 		return (id != null) ? id : 0;
 	}
 
+	/** Shows what came from the server escaped ({@link LogText}), so that logging this cannot forge log lines. */
+	@Override
+	public String toString() {
+		return "TokenInfo[tokenId=" + LogText.of(this.tokenId) + ", comment=" + ((this.comment != null) ? LogText.of(this.comment) : null)
+				+ ", creationTime=" + this.creationTime + ", expiryTime=" + this.expiryTime + ", createdById=" + this.createdById
+				+ ", createdByUsername=" + ((this.createdByUsername != null) ? LogText.of(this.createdByUsername) : null) + ", ownerId="
+				+ this.ownerId + ", workspaceId=" + this.workspaceId + ", lastUsedDay=" + this.lastUsedDay + ", scopes="
+				+ LogText.of(String.valueOf(this.scopes)) + "]";
+	}
+
 }

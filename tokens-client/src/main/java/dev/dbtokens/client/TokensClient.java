@@ -216,6 +216,16 @@ public interface TokensClient {
 		Builder rateLimit(double requestsPerSecond);
 
 		/**
+		 * Adds a secret besides the credentials' own that must never be shown, e.g. the password of
+		 * the proxy the requests go through: while the client lives, every log line and exception
+		 * message the client writes masks it by value, as it masks the credentials' (values shorter
+		 * than 4 characters excepted). The auto-configuration adds the proxy password.
+		 * @param value the secret value
+		 * @return this builder
+		 */
+		Builder secret(String value);
+
+		/**
 		 * Builds the client.
 		 * @return a new client
 		 * @throws IllegalStateException when the host or the credentials are missing

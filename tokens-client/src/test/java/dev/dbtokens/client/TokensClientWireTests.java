@@ -10,6 +10,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import reactor.test.StepVerifier;
 
+import org.springframework.http.HttpHeaders;
+import org.springframework.web.reactive.function.client.ClientRequest;
+import org.springframework.web.reactive.function.client.WebClient;
+
 import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
@@ -60,6 +64,23 @@ class TokensClientWireTests {
 			.withHeader("Content-Type", equalTo("application/json"))
 			.withHeader("User-Agent", matching("databricks-tokens-spring-boot/0\\.1\\.0-SNAPSHOT spring-boot/4\\.\\d+\\.\\d+\\S* jvm/\\S+ os/\\S+ auth/pat"))
 			.withRequestBody(equalToJson("{\"comment\":\"nightly\",\"lifetime_seconds\":300}", false, false)));
+	}
+
+	@Test
+	void anApplicationFilterThatSetsAuthorizationDoesNotReplaceTheToken() {
+		server.stubFor(get("/api/2.0/token/list").willReturn(okJson("{}")));
+		TokensClient client = TokensClient.builder()
+			.host(server.baseUrl())
+			.token(CONFIGURED_TOKEN)
+			.webClientBuilder(WebClient.builder().filter((request, next) -> next.exchange(ClientRequest.from(request)
+				.headers((headers) -> headers.set(HttpHeaders.AUTHORIZATION, "Bearer the-application's-own"))
+				.build())))
+			.build();
+
+		client.blocking().list();
+
+		server.verify(getRequestedFor(urlEqualTo("/api/2.0/token/list")).withHeader("Authorization",
+				equalTo("Bearer " + CONFIGURED_TOKEN)));
 	}
 
 	@Test

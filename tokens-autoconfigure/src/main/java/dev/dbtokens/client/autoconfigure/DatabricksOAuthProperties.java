@@ -1,7 +1,10 @@
 package dev.dbtokens.client.autoconfigure;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+
+import dev.dbtokens.client.DatabricksCredentialsProvider;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -13,11 +16,18 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 public class DatabricksOAuthProperties {
 
 	/**
-	 * Host names besides the workspace's that may serve the token endpoint found by OAuth
-	 * discovery, e.g. login.example.com. Databricks' own endpoints are on the workspace host, so
-	 * this is for other set-ups only; any other endpoint is refused before the secret is sent.
+	 * Hosts besides the workspace's that may serve the token endpoint found by OAuth discovery,
+	 * e.g. login.example.com (port 443) or login.example.com:8443. Databricks' own endpoints are
+	 * on the workspace's origin, so this is for other set-ups only; any other endpoint (another
+	 * port included) is refused before the secret is sent.
 	 */
 	private List<String> allowedTokenEndpointHosts = new ArrayList<>();
+
+	/**
+	 * How long OAuth discovery and one token request may take together. A call waiting for a
+	 * token still fails at its own timeout (databricks.retry.timeout) when that comes first.
+	 */
+	private Duration requestTimeout = DatabricksCredentialsProvider.DEFAULT_OAUTH_REQUEST_TIMEOUT;
 
 	public List<String> getAllowedTokenEndpointHosts() {
 		return this.allowedTokenEndpointHosts;
@@ -27,9 +37,18 @@ public class DatabricksOAuthProperties {
 		this.allowedTokenEndpointHosts = allowedTokenEndpointHosts;
 	}
 
+	public Duration getRequestTimeout() {
+		return this.requestTimeout;
+	}
+
+	public void setRequestTimeout(Duration requestTimeout) {
+		this.requestTimeout = requestTimeout;
+	}
+
 	@Override
 	public String toString() {
-		return "DatabricksOAuthProperties[allowedTokenEndpointHosts=" + this.allowedTokenEndpointHosts + "]";
+		return "DatabricksOAuthProperties[allowedTokenEndpointHosts=" + this.allowedTokenEndpointHosts + ", requestTimeout="
+				+ this.requestTimeout + "]";
 	}
 
 }

@@ -40,7 +40,8 @@ public class DatabricksProperties extends WorkspaceProperties {
 
 	/**
 	 * Further workspaces by name, each with its own host and credentials; the client settings
-	 * (http, retry, rate-limit, logging, user-agent) are those of the top level.
+	 * (http, oauth, retry, rate-limit, logging, user-agent) are those of the top level, and
+	 * setting one under a workspace fails at start-up.
 	 */
 	private final Map<String, WorkspaceProperties> workspaces = new LinkedHashMap<>();
 

@@ -15,6 +15,7 @@ import dev.dbtokens.client.DatabricksCredentialsProvider;
 import dev.dbtokens.client.DatabricksHost;
 import dev.dbtokens.client.autoconfigure.WorkspaceProperties.AuthType;
 import dev.dbtokens.client.autoconfigure.diagnostics.InvalidDatabricksPropertyException;
+import dev.dbtokens.client.autoconfigure.diagnostics.PropertyValues;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.web.reactive.function.client.WebClient;
@@ -55,13 +56,13 @@ final class PropertiesDatabricksConnectionDetails implements DatabricksConnectio
 
 	private final Supplier<WebClient.Builder> oauthWebClientBuilder;
 
-	private final List<String> allowedTokenEndpointHosts;
+	private final DatabricksOAuthProperties oauth;
 
 	private @Nullable DatabricksCredentialsProvider credentials;
 
 	private PropertiesDatabricksConnectionDetails(String prefix, DatabricksHost host, @Nullable String token,
 			@Nullable String clientId, @Nullable String clientSecret, AuthType authType,
-			Supplier<WebClient.Builder> oauthWebClientBuilder, List<String> allowedTokenEndpointHosts) {
+			Supplier<WebClient.Builder> oauthWebClientBuilder, DatabricksOAuthProperties oauth) {
 		this.prefix = prefix;
 		this.host = host;
 		this.token = token;
@@ -69,7 +70,7 @@ final class PropertiesDatabricksConnectionDetails implements DatabricksConnectio
 		this.clientSecret = clientSecret;
 		this.authType = authType;
 		this.oauthWebClientBuilder = oauthWebClientBuilder;
-		this.allowedTokenEndpointHosts = allowedTokenEndpointHosts;
+		this.oauth = oauth;
 	}
 
 	/**
@@ -79,11 +80,11 @@ final class PropertiesDatabricksConnectionDetails implements DatabricksConnectio
 	 * @param home the user's home directory, where {@code .databrickscfg} is looked for
 	 * @param allowInsecureHttp whether a plain {@code http://} host off loopback is accepted
 	 * @param oauthWebClientBuilder the builder of the OAuth requests, asked for at the first token request
-	 * @param allowedTokenEndpointHosts hosts besides the workspace's that may serve the OAuth token endpoint
+	 * @param oauth the OAuth settings every workspace shares
 	 */
 	static PropertiesDatabricksConnectionDetails resolve(String prefix, WorkspaceProperties properties,
 			Function<String, @Nullable String> environment, Path home, boolean allowInsecureHttp,
-			Supplier<WebClient.Builder> oauthWebClientBuilder, List<String> allowedTokenEndpointHosts) {
+			Supplier<WebClient.Builder> oauthWebClientBuilder, DatabricksOAuthProperties oauth) {
 		String host = text(UnresolvedPlaceholders.refuse(prefix + ".host", properties.getHost()));
 		String token = text(UnresolvedPlaceholders.refuse(prefix + ".token", properties.getToken()));
 		String clientId = or(UnresolvedPlaceholders.refuse(prefix + ".client-id", properties.getClientId()),
@@ -133,8 +134,7 @@ final class PropertiesDatabricksConnectionDetails implements DatabricksConnectio
 		DatabricksHost checked = InvalidDatabricksPropertyException.whenRefused(prefix, Map.of("host", action),
 				() -> DatabricksHost.of(given, allowInsecureHttp));
 		return new PropertiesDatabricksConnectionDetails(prefix, checked, token, clientId, clientSecret,
-				authType(prefix, authType, token, clientId, clientSecret, origin), oauthWebClientBuilder,
-				allowedTokenEndpointHosts);
+				authType(prefix, authType, token, clientId, clientSecret, origin), oauthWebClientBuilder, oauth);
 	}
 
 	@Override
@@ -163,9 +163,12 @@ final class PropertiesDatabricksConnectionDetails implements DatabricksConnectio
 			String id = require(this.clientId, "client-id", "the OAuth client id of the service principal");
 			String secret = require(this.clientSecret, "client-secret", "an OAuth secret of the service principal");
 			return InvalidDatabricksPropertyException.whenRefused("databricks.oauth",
-					Map.of("allowed-token-endpoint-hosts", "List bare host names, e.g. login.example.com."),
+					Map.of("allowed-token-endpoint-hosts", "List host names, e.g. login.example.com, or host:port for a port "
+							+ "other than 443.", "request-timeout", "Set databricks.oauth.request-timeout to a positive duration, "
+							+ "or remove it to use " + PropertyValues.duration(DatabricksCredentialsProvider.DEFAULT_OAUTH_REQUEST_TIMEOUT)
+							+ "."),
 					() -> DatabricksCredentialsProvider.oauthM2M(this.host, id, secret, this.oauthWebClientBuilder,
-							this.allowedTokenEndpointHosts));
+							this.oauth.getAllowedTokenEndpointHosts(), this.oauth.getRequestTimeout()));
 		}
 		String pat = require(this.token, "token", "a Databricks personal access token (User Settings > Developer > Access tokens)");
 		return InvalidDatabricksPropertyException.whenRefused(this.prefix, Map.of("token", tokenAction()),

@@ -48,7 +48,7 @@ public final class TokenManagementAutoConfiguration {
 			ObjectProvider<ObservationRegistry> observations) {
 		return TokenManagementClient.of(TokensClientFactory.create(properties, connection, credentials.getObject(),
 				TokensClientAutoConfiguration.customized(connections, webClientBuilder, customizers),
-				TokensClientAutoConfiguration.registry(observations)));
+				TokensClientAutoConfiguration.registry(observations), connections.secrets()));
 	}
 
 	@Bean

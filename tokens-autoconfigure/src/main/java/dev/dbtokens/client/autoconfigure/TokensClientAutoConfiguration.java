@@ -63,11 +63,12 @@ public final class TokensClientAutoConfiguration {
 	DatabricksWorkspacesConnectionDetails databricksWorkspacesConnectionDetails(DatabricksProperties properties,
 			DatabricksOAuthProperties oauth, TokensConnectionPool connections, Environment environment,
 			ObjectProvider<WebClient.Builder> webClientBuilder, ObjectProvider<TokensClientCustomizer> customizers) {
+		WorkspaceKeys.refuseUnknown(environment);
 		Map<String, DatabricksConnectionDetails> workspaces = new LinkedHashMap<>();
 		properties.getWorkspaces().forEach((name, workspace) -> workspaces.put(name,
 				PropertiesDatabricksConnectionDetails.resolve("databricks.workspaces." + name, workspace, (variable) -> null,
 						home(environment), properties.isAllowInsecureHttp(), customized(connections, webClientBuilder, customizers),
-						oauth.getAllowedTokenEndpointHosts())));
+						oauth)));
 		Map<String, DatabricksConnectionDetails> resolved = Collections.unmodifiableMap(workspaces);
 		return () -> resolved;
 	}
@@ -81,7 +82,8 @@ public final class TokensClientAutoConfiguration {
 		Map<String, String> hosts = new LinkedHashMap<>();
 		workspaces.workspaces().forEach((name, connection) -> {
 			clients.put(name, TokensClientFactory.create(properties, connection, connection.credentials(),
-					customized(connections, webClientBuilder, customizers), registry(observations)));
+					customized(connections, webClientBuilder, customizers), registry(observations),
+					connections.secrets()));
 			hosts.put(name, connection.workspaceUri().toString());
 		});
 		return new NamedTokensClientRegistry(clients, hosts);
@@ -152,7 +154,7 @@ public final class TokensClientAutoConfiguration {
 				ObjectProvider<WebClient.Builder> webClientBuilder, ObjectProvider<TokensClientCustomizer> customizers) {
 			return PropertiesDatabricksConnectionDetails.resolve("databricks", properties, environment::getProperty,
 					home(environment), properties.isAllowInsecureHttp(), customized(connections, webClientBuilder, customizers),
-					oauth.getAllowedTokenEndpointHosts());
+					oauth);
 		}
 
 		/** Made only when something needs it: an application's own {@code TokensClient} may need none. */
@@ -170,7 +172,7 @@ public final class TokensClientAutoConfiguration {
 				ObjectProvider<WebClient.Builder> webClientBuilder,
 				ObjectProvider<TokensClientCustomizer> customizers, ObjectProvider<ObservationRegistry> observations) {
 			return TokensClientFactory.create(properties, connection, credentials.getObject(),
-					customized(connections, webClientBuilder, customizers), registry(observations));
+					customized(connections, webClientBuilder, customizers), registry(observations), connections.secrets());
 		}
 
 	}

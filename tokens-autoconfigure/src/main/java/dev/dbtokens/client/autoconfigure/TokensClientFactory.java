@@ -1,6 +1,7 @@
 package dev.dbtokens.client.autoconfigure;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -40,14 +41,17 @@ final class TokensClientFactory {
 	/**
 	 * Builds a client for a workspace on a builder, obtained at the first request, that carries the
 	 * connector and the customizations.
+	 * @param secrets values besides the credentials' the client masks, e.g. the proxy password
 	 */
 	static TokensClient create(DatabricksProperties properties, DatabricksConnectionDetails connection,
-			DatabricksCredentialsProvider credentials, Supplier<WebClient.Builder> webClientBuilder, ObservationRegistry observations) {
+			DatabricksCredentialsProvider credentials, Supplier<WebClient.Builder> webClientBuilder, ObservationRegistry observations,
+			List<String> secrets) {
 		TokensClient.Builder builder = TokensClient.builder()
 			.host(connection.workspaceHost())
 			.credentials(credentials)
 			.webClientBuilder(webClientBuilder)
 			.observationRegistry(observations);
+		secrets.forEach(builder::secret);
 		DatabricksProperties.Retry retry = properties.getRetry();
 		whenRefused("databricks.retry", RETRY_ACTIONS, () -> builder.retry(new RetrySettings(retry.getMaxAttempts(),
 				retry.getInitialBackoff(), retry.getMaxBackoff(), retry.getMaxRetryAfter(), retry.getTimeout())));

@@ -274,6 +274,52 @@ class AuthenticationAutoConfigurationTests {
 	}
 
 	@Test
+	void refusesHttpSettingsOfANamedWorkspaceNamingTheKeyInsteadOfIgnoringThem() {
+		this.contextRunner.withPropertyValues("databricks.workspaces.us.host=" + other.baseUrl(),
+				"databricks.workspaces.us.token=" + OTHER_TOKEN, "databricks.workspaces.us.http.response-timeout=200ms")
+			.run((context) -> assertFailure(context, "databricks.workspaces.us.http.response-timeout",
+					"the http settings are shared by every workspace",
+					"Move it to databricks.http.response-timeout, which applies to every workspace, or remove it."));
+	}
+
+	@Test
+	void refusesAKeyNoWorkspaceTakes() {
+		this.contextRunner.withPropertyValues("databricks.workspaces.us.host=" + other.baseUrl(),
+				"databricks.workspaces.us.token=" + OTHER_TOKEN, "databricks.workspaces.us.hots=" + server.baseUrl())
+			.run((context) -> assertFailure(context, "databricks.workspaces.us.hots", "a workspace takes only host, token",
+					"Remove it, or correct its name"));
+	}
+
+	@Test
+	void boundsTheOAuthRequestsByTheOAuthRequestTimeout() {
+		server.stubFor(post("/oidc/v1/token").willReturn(okJson("{}").withFixedDelay(5_000)));
+		this.contextRunner.withPropertyValues("databricks.host=" + server.baseUrl(), "databricks.client-id=sp-1",
+				"databricks.client-secret=" + CLIENT_SECRET, "databricks.oauth.request-timeout=300ms",
+				"databricks.retry.max-attempts=1")
+			.run((context) -> assertThat(catchThrowableOfType(RuntimeException.class,
+					() -> context.getBean(TokensClient.class).blocking().list()))
+				.hasMessageContaining("within 300 ms"));
+	}
+
+	@Test
+	void aCallWaitsForATokenNoLongerThanItsOwnTimeout() {
+		server.stubFor(post("/oidc/v1/token").willReturn(okJson("{}").withFixedDelay(5_000)));
+		this.contextRunner.withPropertyValues("databricks.host=" + server.baseUrl(), "databricks.client-id=sp-1",
+				"databricks.client-secret=" + CLIENT_SECRET, "databricks.oauth.request-timeout=1m", "databricks.retry.timeout=500ms")
+			.run((context) -> assertThat(catchThrowableOfType(DeadlineExceededException.class,
+					() -> context.getBean(TokensClient.class).blocking().list()))
+				.hasMessageContaining("within the call timeout of 500ms"));
+	}
+
+	@Test
+	void explainsAnOAuthRequestTimeoutThatIsNotPositive() {
+		this.contextRunner.withPropertyValues("databricks.host=" + server.baseUrl(), "databricks.client-id=sp-1",
+				"databricks.client-secret=" + CLIENT_SECRET, "databricks.oauth.request-timeout=0s")
+			.run((context) -> assertFailure(context, "databricks.oauth.request-timeout", "must be a positive duration",
+					"Set databricks.oauth.request-timeout to a positive duration, or remove it to use 30s."));
+	}
+
+	@Test
 	void explainsABadNamedWorkspaceByItsProperty() {
 		this.contextRunner.withPropertyValues("databricks.workspaces.us.host=" + other.baseUrl())
 			.run((context) -> assertFailure(context, "databricks.workspaces.us.token", "is not set",

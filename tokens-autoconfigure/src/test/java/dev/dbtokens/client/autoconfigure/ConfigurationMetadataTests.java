@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import dev.dbtokens.client.DatabricksCredentialsProvider;
 import dev.dbtokens.client.RetrySettings;
 import dev.dbtokens.client.TokensClient;
 import dev.dbtokens.client.autoconfigure.lifecycle.RotationProperties;
@@ -89,6 +90,7 @@ class ConfigurationMetadataTests {
 		assertThat(duration("databricks.retry.max-backoff")).isEqualTo(retry.maxBackoff());
 		assertThat(duration("databricks.retry.max-retry-after")).isEqualTo(retry.maxRetryAfter());
 		assertThat(duration("databricks.retry.timeout")).isEqualTo(retry.timeout());
+		assertThat(duration("databricks.oauth.request-timeout")).isEqualTo(DatabricksCredentialsProvider.DEFAULT_OAUTH_REQUEST_TIMEOUT);
 		assertThat(properties.get("databricks.logging.max-body-length").get("defaultValue").asInt())
 			.isEqualTo(TokensClient.Builder.DEFAULT_MAX_LOGGED_BODY_LENGTH);
 		assertThat(properties.get("databricks.lifecycle.revoke-concurrency").get("defaultValue").asInt())

@@ -13,6 +13,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import dev.dbtokens.client.CreateTokenRequest;
 import dev.dbtokens.client.DatabricksCredentialsProvider;
 import dev.dbtokens.client.TokensClient;
+import dev.dbtokens.client.error.DatabricksApiException;
 import dev.dbtokens.client.support.CapturingAppender;
 import dev.dbtokens.client.support.TestSecrets;
 import org.junit.jupiter.api.AfterAll;
@@ -33,6 +34,7 @@ import org.springframework.boot.webclient.WebClientCustomizer;
 import org.springframework.boot.webclient.autoconfigure.WebClientAutoConfiguration;
 import org.springframework.web.util.DefaultUriBuilderFactory;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
@@ -155,6 +157,20 @@ class HttpTransportTests {
 		workspace.verify(1, getRequestedFor(urlEqualTo("/oidc/.well-known/oauth-authorization-server")));
 		workspace.verify(getRequestedFor(urlEqualTo("/api/2.0/token/list"))
 			.withHeader("Authorization", equalTo("Bearer " + ACCESS_TOKEN)));
+	}
+
+	@Test
+	void theProxyPasswordIsMaskedWhenAServerEchoesIt() throws Exception {
+		workspace.stubFor(get("/api/2.0/token/list").willReturn(aResponse().withStatus(400)
+			.withHeader("Content-Type", "application/json")
+			.withBody("{\"error_code\":\"BAD_REQUEST\",\"message\":\"password " + PROXY_PASSWORD + " seen\"}")));
+		try (ConnectProxy proxy = new ConnectProxy("proxy-user", PROXY_PASSWORD)) {
+			this.contextRunner.withPropertyValues(pat()).withPropertyValues(bundle()).withPropertyValues(proxy(proxy, true))
+				.run((context) -> assertThatExceptionOfType(DatabricksApiException.class)
+					.isThrownBy(() -> context.getBean(TokensClient.class).blocking().list())
+					.withMessageContaining("password <redacted> seen")
+					.satisfies(TestSecrets::assertNoSecretIn));
+		}
 	}
 
 	@Test

@@ -1,5 +1,6 @@
 package dev.dbtokens.client.rotation;
 
+import dev.dbtokens.client.LogText;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -13,13 +14,15 @@ import org.jspecify.annotations.Nullable;
 public record RotationFailure(String rotation, Step step, @Nullable String tokenId, RuntimeException error) {
 
 	/**
-	 * Describes the failure by the exception's type and message (messages never carry token values).
+	 * Describes the failure by the exception's type and message (messages never carry token values),
+	 * escaped by {@link LogText}.
 	 * @return a one-line description
 	 */
 	@Override
 	public String toString() {
-		return "RotationFailure[rotation=" + this.rotation + ", step=" + this.step + ", tokenId=" + this.tokenId + ", error="
-				+ this.error + "]";
+		return "RotationFailure[rotation=" + LogText.of(this.rotation) + ", step=" + this.step + ", tokenId="
+				+ ((this.tokenId != null) ? LogText.of(this.tokenId) : null) + ", error=" + this.error.getClass().getName() + ": "
+				+ LogText.bounded(String.valueOf(this.error.getMessage()), 2000) + "]";
 	}
 
 	/**

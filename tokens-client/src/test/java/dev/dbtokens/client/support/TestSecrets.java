@@ -28,7 +28,17 @@ public final class TestSecrets {
 	/** The password of the test proxy's user {@code proxy-user}. */
 	public static final String PROXY_PASSWORD = "pr0xyPASSWORDsecret";
 
-	public static final List<String> ALL = List.of(CONFIGURED_TOKEN, CREATED_TOKEN, "C0NF1GUREDsecret", "CREATEDsecret",
+	/** A personal access token without any known prefix, which only masking by value can hide. */
+	public static final String SHAPELESS_TOKEN = "plainPATvalue9q8w7e6r";
+
+	/** An OAuth secret without any known prefix. */
+	public static final String SHAPELESS_CLIENT_SECRET = "shapelessCLIENTsecret77";
+
+	/** A proxy password without any known prefix. */
+	public static final String SHAPELESS_PROXY_PASSWORD = "proxyPLAINsecret55";
+
+	public static final List<String> ALL = List.of(SHAPELESS_TOKEN, SHAPELESS_CLIENT_SECRET, SHAPELESS_PROXY_PASSWORD,
+			java.util.Base64.getEncoder().encodeToString(("sp-1:" + SHAPELESS_CLIENT_SECRET).getBytes()), CONFIGURED_TOKEN, CREATED_TOKEN, "C0NF1GUREDsecret", "CREATEDsecret",
 			CLIENT_SECRET, "CL1ENTsecret", "ACCESSsecret",
 			java.util.Base64.getEncoder().encodeToString(("sp-1:" + CLIENT_SECRET).getBytes()), PROXY_PASSWORD, "PASSWORDsecret",
 			java.util.Base64.getEncoder().encodeToString(("proxy-user:" + PROXY_PASSWORD).getBytes()));

@@ -2,6 +2,7 @@ package dev.dbtokens.client.autoconfigure.http;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
@@ -178,6 +179,15 @@ public final class TokensConnectionPool implements DisposableBean {
 	boolean hasOwnLoops() {
 		Http made = this.http;
 		return made != null && made.ownLoops() != null;
+	}
+
+	/**
+	 * The secrets of the connection, for the clients to mask by value in what they log and throw:
+	 * the proxy password, if any.
+	 */
+	public List<String> secrets() {
+		String password = (this.proxy != null) ? this.proxy.password() : null;
+		return (password != null) ? List.of(password) : List.of();
 	}
 
 	@Override

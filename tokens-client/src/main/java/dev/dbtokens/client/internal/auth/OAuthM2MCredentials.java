@@ -6,18 +6,21 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 import dev.dbtokens.client.DatabricksCredentialsProvider;
+import dev.dbtokens.client.InvalidSettingException;
 import dev.dbtokens.client.error.DatabricksApiException;
 import dev.dbtokens.client.internal.call.CredentialsFailureException;
 import dev.dbtokens.client.internal.call.RetryAfter;
 import dev.dbtokens.client.internal.call.RetryRules;
 import dev.dbtokens.client.internal.http.LazyWebClient;
 import dev.dbtokens.client.internal.http.RequestIsolation;
+import dev.dbtokens.client.internal.wire.KnownSecrets;
 import dev.dbtokens.client.internal.wire.OAuthDiscoveryAnswer;
 import dev.dbtokens.client.internal.wire.OAuthErrorAnswer;
 import dev.dbtokens.client.internal.wire.OAuthTokenAnswer;
@@ -31,7 +34,9 @@ import org.springframework.http.MediaType;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.reactive.function.BodyInserters;
+import org.springframework.web.reactive.function.client.ClientRequest;
 import org.springframework.web.reactive.function.client.ClientResponse;
+import org.springframework.web.reactive.function.client.ExchangeFunction;
 import org.springframework.web.reactive.function.client.WebClient;
 
 /**
@@ -43,13 +48,14 @@ import org.springframework.web.reactive.function.client.WebClient;
  *
  * <p>The discovery and token requests go out like the Token API calls (same connector, settings
  * and customizations when built from the same {@code WebClient.Builder} source), isolated the same
- * way, and are bounded by {@link #REQUEST_TIMEOUT} of their own. The discovered
+ * way, and are bounded by a request timeout of their own ({@link #DEFAULT_OAUTH_REQUEST_TIMEOUT}
+ * unless told otherwise); a call waiting for them is bounded by its own deadline as well. The discovered
  * {@code token_endpoint} is checked by {@link TokenEndpointCheck} before the secret is sent.
  */
 public final class OAuthM2MCredentials implements DatabricksCredentialsProvider {
 
-	/** How long discovery and one token request may take together, whatever the connector's timeouts. */
-	public static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
+	/** Request attribute marking the token request, the one request that carries the client secret. */
+	private static final String TOKEN_REQUEST = OAuthM2MCredentials.class.getName() + ".tokenRequest";
 
 	private static final String DISCOVERY_PATH = "/oidc/.well-known/oauth-authorization-server";
 
@@ -74,7 +80,8 @@ public final class OAuthM2MCredentials implements DatabricksCredentialsProvider 
 	private volatile @Nullable URI tokenEndpoint;
 
 	public OAuthM2MCredentials(String host, String clientId, String clientSecret, WebClient.Builder webClientBuilder, Clock clock) {
-		this(host, clientId, clientSecret, copyOf(webClientBuilder), new TokenEndpointCheck(host, Set.of()), REQUEST_TIMEOUT,
+		this(host, clientId, clientSecret, copyOf(webClientBuilder), new TokenEndpointCheck(host, Set.of()),
+				DEFAULT_OAUTH_REQUEST_TIMEOUT,
 				clock);
 	}
 
@@ -91,15 +98,22 @@ public final class OAuthM2MCredentials implements DatabricksCredentialsProvider 
 		if (clientSecret == null || clientSecret.isBlank()) {
 			throw new IllegalArgumentException("clientSecret must not be blank: give the service principal's OAuth secret");
 		}
+		if (requestTimeout == null || requestTimeout.isNegative() || requestTimeout.isZero()) {
+			throw new InvalidSettingException("requestTimeout", "must be a positive duration, was " + requestTimeout);
+		}
 		this.host = host;
 		this.clientId = clientId.strip();
-		this.basicAuthorization = "Basic " + Base64.getEncoder()
+		String encoded = Base64.getEncoder()
 			.encodeToString((this.clientId + ":" + clientSecret.strip()).getBytes(StandardCharsets.UTF_8));
+		this.basicAuthorization = "Basic " + encoded;
+		KnownSecrets.register(this, List.of(clientSecret.strip(), encoded)); // a server may echo either
 		this.endpointCheck = endpointCheck;
 		this.requestTimeout = requestTimeout;
 		this.webClient = new LazyWebClient(() -> RequestIsolation
-			.apply(webClientBuilder.get().clone().defaultHeader(HttpHeaders.ACCEPT, MediaType.APPLICATION_JSON_VALUE), host,
-					(uri) -> isHostOrEndpoint(uri))
+			.apply(webClientBuilder.get()
+				.clone()
+				.defaultHeader(HttpHeaders.ACCEPT, MediaType.APPLICATION_JSON_VALUE)
+				.filter(this::ownAuthorization), host, (uri) -> isHostOrEndpoint(uri))
 			.build());
 		this.clock = clock;
 	}
@@ -107,6 +121,20 @@ public final class OAuthM2MCredentials implements DatabricksCredentialsProvider 
 	private static Supplier<WebClient.Builder> copyOf(WebClient.Builder webClientBuilder) {
 		WebClient.Builder copy = webClientBuilder.clone(); // later changes to the given builder do not reach the requests
 		return () -> copy;
+	}
+
+	/**
+	 * Runs after every filter of the application's builder: the token request carries the client
+	 * secret, discovery no {@code Authorization} at all, whatever those filters set.
+	 */
+	private Mono<ClientResponse> ownAuthorization(ClientRequest request, ExchangeFunction next) {
+		boolean tokenRequest = request.attribute(TOKEN_REQUEST).isPresent();
+		return next.exchange(ClientRequest.from(request).headers((headers) -> {
+			headers.remove(HttpHeaders.AUTHORIZATION);
+			if (tokenRequest) {
+				headers.set(HttpHeaders.AUTHORIZATION, this.basicAuthorization);
+			}
+		}).build());
 	}
 
 	/** Requests leave only for the workspace or the checked token endpoint. */
@@ -174,7 +202,7 @@ public final class OAuthM2MCredentials implements DatabricksCredentialsProvider 
 			form.add("scope", "all-apis");
 			return this.webClient.call((webClient) -> webClient.post()
 				.uri(uri)
-				.header(HttpHeaders.AUTHORIZATION, this.basicAuthorization)
+				.attribute(TOKEN_REQUEST, true)
 				.contentType(MediaType.APPLICATION_FORM_URLENCODED)
 				.body(BodyInserters.fromFormData(form))
 				.exchangeToMono((response) -> read(response, "token request to " + uri, OAuthTokenAnswer.class)))

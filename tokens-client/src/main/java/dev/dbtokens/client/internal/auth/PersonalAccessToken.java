@@ -1,12 +1,16 @@
 package dev.dbtokens.client.internal.auth;
 
+import java.util.List;
+
 import dev.dbtokens.client.DatabricksCredentialsProvider;
 import dev.dbtokens.client.DatabricksHost;
 import dev.dbtokens.client.internal.http.FixedAuthorization;
+import dev.dbtokens.client.internal.wire.KnownSecrets;
 import reactor.core.publisher.Mono;
 
 /**
- * A fixed personal access token. The header is built once; {@link #toString()} hides it.
+ * A fixed personal access token. The header is built once; {@link #toString()} hides it, and
+ * {@link KnownSecrets} masks the value wherever a server echoes it.
  */
 public final class PersonalAccessToken implements DatabricksCredentialsProvider, FixedAuthorization {
 
@@ -23,6 +27,7 @@ public final class PersonalAccessToken implements DatabricksCredentialsProvider,
 			throw new IllegalArgumentException("token is a URL, not a token: check that the host and the token are not swapped");
 		}
 		this.header = "Bearer " + token.strip();
+		KnownSecrets.register(this, List.of(token.strip()));
 	}
 
 	@Override

@@ -106,8 +106,8 @@ public final class AnswerReader {
 		if (answeredId.equals(tokenId)) {
 			return Mono.just(token);
 		}
-		return Mono.error(new DatabricksApiException(operation + " changed the token " + tokenId + ", but its answer from "
-				+ this.host + " describes another token (" + answeredId + "); check that the host is a Databricks workspace URL", "",
+		return Mono.error(new DatabricksApiException(operation + " changed the token " + Redaction.scrub(tokenId) + ", but its answer from "
+				+ this.host + " describes another token (" + Redaction.scrub(answeredId) + "); check that the host is a Databricks workspace URL", "",
 				200, null, null));
 	}
 

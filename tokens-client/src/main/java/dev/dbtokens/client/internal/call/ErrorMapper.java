@@ -93,6 +93,12 @@ public final class ErrorMapper {
 
 	private static final Pattern TAG = Pattern.compile("<[^>]*>");
 
+	/**
+	 * Characters of a server's {@code error_code} (and request id) kept: Databricks' are short
+	 * words, and an exception message must not grow with what a server sends.
+	 */
+	static final int MAX_CODE_LENGTH = 100;
+
 	public static final String PRIVATE_LINK_MARKER = "private-link-validation-error";
 
 	private ErrorMapper() {
@@ -129,7 +135,8 @@ public final class ErrorMapper {
 		if (factory == null) {
 			factory = BY_STATUS.getOrDefault(status, DatabricksApiException::new);
 		}
-		return factory.create(message, code, status, requestId, cause);
+		return factory.create(message, Redaction.scrub(code, MAX_CODE_LENGTH), status,
+				(requestId != null) ? Redaction.scrub(requestId, MAX_CODE_LENGTH) : null, cause);
 	}
 
 	/**
@@ -146,7 +153,8 @@ public final class ErrorMapper {
 	}
 
 	public static String describe(Operation operation, int status, String code, String message) {
-		return operation + " failed: HTTP " + status + (code.isEmpty() ? "" : " " + code) + ": " + Redaction.scrub(message);
+		return operation + " failed: HTTP " + status + (code.isEmpty() ? "" : " " + Redaction.scrub(code, MAX_CODE_LENGTH)) + ": "
+				+ Redaction.scrub(message);
 	}
 
 	public static DatabricksApiException privateLink(Operation operation, String host, int status) {

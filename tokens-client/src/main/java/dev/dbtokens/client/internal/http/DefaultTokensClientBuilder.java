@@ -1,5 +1,7 @@
 package dev.dbtokens.client.internal.http;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Supplier;
 
 import dev.dbtokens.client.DatabricksCredentialsProvider;
@@ -11,6 +13,7 @@ import dev.dbtokens.client.internal.call.AnswerReader;
 import dev.dbtokens.client.internal.call.CallState;
 import dev.dbtokens.client.internal.call.RateLimiter;
 import dev.dbtokens.client.internal.call.TokensObservation;
+import dev.dbtokens.client.internal.wire.KnownSecrets;
 import dev.dbtokens.client.internal.wire.WireLogger;
 import io.micrometer.observation.ObservationRegistry;
 import org.jspecify.annotations.Nullable;
@@ -25,7 +28,8 @@ import org.springframework.web.reactive.function.client.WebClient;
 /**
  * Builds a {@link DefaultTokensClient}: {@code Accept}, {@code User-Agent} and credentials on a
  * clone of the given {@link WebClient.Builder}, its requests kept on the workspace by
- * {@link RequestIsolation}.
+ * {@link RequestIsolation}. The {@code Authorization} header is set by a filter after every filter
+ * the given builder carries, so that no filter of the application replaces or reads it.
  */
 public final class DefaultTokensClientBuilder implements TokensClient.Builder {
 
@@ -45,9 +49,12 @@ public final class DefaultTokensClientBuilder implements TokensClient.Builder {
 	private int maxLoggedBodyLength = DEFAULT_MAX_LOGGED_BODY_LENGTH;
 
 	private @Nullable String userAgentProduct;
+
 	private RetrySettings retry = RetrySettings.defaults();
 
 	private RateLimiter rateLimiter = RateLimiter.UNLIMITED;
+
+	private final List<String> secrets = new ArrayList<>();
 
 	@Override
 	public TokensClient.Builder host(String host) {
@@ -149,6 +156,15 @@ public final class DefaultTokensClientBuilder implements TokensClient.Builder {
 	}
 
 	@Override
+	public TokensClient.Builder secret(String value) {
+		if (value == null) {
+			throw new IllegalArgumentException("secret must not be null");
+		}
+		this.secrets.add(value);
+		return this;
+	}
+
+	@Override
 	public TokensClient build() {
 		if (this.host == null && this.checkedHost == null) {
 			throw new IllegalStateException("host is not set: call host(\"https://<workspace>\")");
@@ -172,16 +188,15 @@ public final class DefaultTokensClientBuilder implements TokensClient.Builder {
 				.codecs((codecs) -> codecs.defaultCodecs().maxInMemorySize(AnswerReader.MAX_BODY_BYTES))
 				.defaultHeader(HttpHeaders.ACCEPT, MediaType.APPLICATION_JSON_VALUE)
 				.defaultHeader(HttpHeaders.USER_AGENT, userAgent);
-			if (credentials instanceof FixedAuthorization fixed) {
-				builder.defaultHeader(HttpHeaders.AUTHORIZATION, fixed.header());
-			}
-			else {
-				builder.filter(authorization(credentials));
-			}
+			// After every filter of the application's builder: none of them can replace the credentials.
+			builder.filter((credentials instanceof FixedAuthorization fixed)
+					? (request, next) -> next.exchange(withHeader(request, fixed.header())) : authorization(credentials));
 			return RequestIsolation.apply(builder.filter(wireLogger), baseUrl, RequestIsolation.sameOrigin(baseUrl)).build();
 		});
-		return new DefaultTokensClient(webClient, baseUrl, this.retry, this.rateLimiter,
+		DefaultTokensClient client = new DefaultTokensClient(webClient, baseUrl, this.retry, this.rateLimiter,
 				new TokensObservation(this.observationRegistry));
+		KnownSecrets.register(client, this.secrets);
+		return client;
 	}
 
 	/**

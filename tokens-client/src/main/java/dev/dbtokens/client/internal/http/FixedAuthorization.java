@@ -2,7 +2,7 @@ package dev.dbtokens.client.internal.http;
 
 /**
  * Credentials whose {@code Authorization} header never changes, such as a personal access token:
- * the client sets it once as a default header instead of asking for it on every request.
+ * the client sets it on each request as it is, without asking the provider for a {@code Mono}.
  */
 public interface FixedAuthorization {
 

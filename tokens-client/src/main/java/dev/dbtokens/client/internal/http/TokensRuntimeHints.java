@@ -24,6 +24,7 @@ import dev.dbtokens.client.error.TokenCreationOutcomeUnknownException;
 import dev.dbtokens.client.error.TooManyRequestsException;
 import dev.dbtokens.client.error.UnauthenticatedException;
 import dev.dbtokens.client.internal.wire.AccessControlRequestBody;
+import dev.dbtokens.client.internal.wire.BoundedList;
 import dev.dbtokens.client.internal.wire.CreateTokenRequestBody;
 import dev.dbtokens.client.internal.wire.DeleteTokenRequestBody;
 import dev.dbtokens.client.internal.wire.ErrorAnswer;
@@ -56,7 +57,8 @@ public class TokensRuntimeHints implements RuntimeHintsRegistrar {
 			ListTokenInfosAnswer.class, OnBehalfOfRequestBody.class, OnBehalfOfToken.class, AccessControlRequestBody.class,
 			AccessControlRequestBody.Entry.class, TokenPermissions.class, TokenPermissions.Grant.class, TokenPermissions.Permission.class,
 			PermissionLevel.class, PermissionLevelsAnswer.class, WorkspaceConfKeys.class,
-			OAuthTokenAnswer.class, OAuthDiscoveryAnswer.class, OAuthErrorAnswer.class);
+			OAuthTokenAnswer.class, OAuthDiscoveryAnswer.class, OAuthErrorAnswer.class, BoundedList.OfPublicTokenInfos.class,
+			BoundedList.OfTokenInfos.class, BoundedList.OfDetails.class);
 
 	public static final List<Class<?>> EXCEPTIONS = List.of(DatabricksApiException.class, BadRequestException.class,
 			InvalidParameterValueException.class, UnauthenticatedException.class, PermissionDeniedException.class,

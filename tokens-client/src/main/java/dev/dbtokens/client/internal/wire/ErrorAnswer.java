@@ -6,6 +6,7 @@ import java.util.Map;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * The JSON error answer: {@code {"error_code", "message", "details": [{"@type", …}]}}; legacy
@@ -13,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record ErrorAnswer(@JsonProperty("error_code") @Nullable String errorCode, @JsonProperty("message") @Nullable String message,
-		@JsonProperty("error") @Nullable String error, @JsonProperty("details") @Nullable List<Map<String, Object>> details) {
+		@JsonProperty("error") @Nullable String error, @JsonProperty("details") @JsonDeserialize(using = BoundedList.OfDetails.class) @Nullable List<Map<String, Object>> details) {
 
 	public @Nullable String text() {
 		if (this.message != null && !this.message.isBlank()) {
@@ -26,7 +27,7 @@ public record ErrorAnswer(@JsonProperty("error_code") @Nullable String errorCode
 	@Override
 	public String toString() {
 		String text = text();
-		return "ErrorAnswer[errorCode=" + this.errorCode + ", message=" + ((text != null) ? Redaction.scrub(text) : null) + "]";
+		return "ErrorAnswer[errorCode=" + ((this.errorCode != null) ? Redaction.scrub(this.errorCode, 100) : null) + ", message=" + ((text != null) ? Redaction.scrub(text) : null) + "]";
 	}
 
 	/** The {@code request_id} of a {@code google.rpc.RequestInfo} detail, if any. */

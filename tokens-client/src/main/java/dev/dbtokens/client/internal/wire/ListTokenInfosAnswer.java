@@ -7,13 +7,14 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.dbtokens.client.TokenInfo;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * The answer of {@code GET token-management/tokens}: {@code token_infos} is missing when there is
  * no token.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record ListTokenInfosAnswer(@JsonProperty("token_infos") @Nullable List<TokenInfo> tokenInfos) {
+public record ListTokenInfosAnswer(@JsonProperty("token_infos") @JsonDeserialize(using = BoundedList.OfTokenInfos.class) @Nullable List<TokenInfo> tokenInfos) {
 
 	/** Refuses a {@code null} entry (the decoder then reports a malformed answer). */
 	public ListTokenInfosAnswer {

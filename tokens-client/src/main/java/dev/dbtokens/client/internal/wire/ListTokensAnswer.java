@@ -7,12 +7,13 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.dbtokens.client.PublicTokenInfo;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * The answer of {@code token/list}: {@code token_infos} is missing when the user has no token.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record ListTokensAnswer(@JsonProperty("token_infos") @Nullable List<PublicTokenInfo> tokenInfos) {
+public record ListTokensAnswer(@JsonProperty("token_infos") @JsonDeserialize(using = BoundedList.OfPublicTokenInfos.class) @Nullable List<PublicTokenInfo> tokenInfos) {
 
 	/**
 	 * Refuses a {@code null} entry (the decoder then reports a malformed answer), so that no list

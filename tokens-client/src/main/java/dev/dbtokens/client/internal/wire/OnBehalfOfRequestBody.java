@@ -4,6 +4,7 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.dbtokens.client.LogText;
 import dev.dbtokens.client.OnBehalfOfRequest;
 import org.jspecify.annotations.Nullable;
 
@@ -17,6 +18,14 @@ public record OnBehalfOfRequestBody(@JsonProperty("application_id") String appli
 	public static OnBehalfOfRequestBody of(OnBehalfOfRequest request) {
 		Long seconds = (request.lifetime() != null) ? request.lifetime().getSeconds() : null;
 		return new OnBehalfOfRequestBody(request.applicationId(), request.comment(), seconds, request.scopes());
+	}
+
+	/** The comment escaped ({@link LogText}): Spring's codecs log this at TRACE, the wire log at DEBUG. */
+	@Override
+	public String toString() {
+		return "OnBehalfOfRequestBody[applicationId=" + LogText.of(this.applicationId) + ", comment="
+				+ ((this.comment != null) ? LogText.of(this.comment) : null) + ", lifetimeSeconds=" + this.lifetimeSeconds + ", scopes="
+				+ ((this.scopes != null) ? LogText.of(this.scopes.toString()) : null) + "]";
 	}
 
 }

@@ -2,33 +2,51 @@ package dev.dbtokens.client.internal.wire;
 
 import java.util.regex.Pattern;
 
+import dev.dbtokens.client.LogText;
+
 /**
- * Masks anything that looks like a credential in text that came from outside (a server message,
- * a body excerpt), and shortens it.
+ * Makes text that came from outside (a server message, a body excerpt, a header) safe for a log
+ * line or an exception message: masks anything that looks like a credential and every
+ * {@linkplain KnownSecrets configured secret} by value, escapes control characters
+ * ({@link LogText}) and bounds the length. Every such text the client writes goes through here.
  */
 public final class Redaction {
 
 	private static final Pattern SECRETS = Pattern.compile(
 			"(?i)(dapi|dose|dkea)[0-9a-z_\\-]{8,}|(bearer|basic)\\s+[\\w\\-.~+/=]+|eyJ[\\w-]+\\.[\\w-]+\\.[\\w-]*");
 
-	public static final int MAX_LENGTH = 300;
+	public static final int MAX_LENGTH = LogText.MAX_LENGTH;
+
+	private static final String MASK = "<redacted>";
 
 	private Redaction() {
 	}
 
+	/** Masks, escapes and bounds a text to {@link #MAX_LENGTH} characters. */
 	public static String scrub(String text) {
-		String clean = mask(text);
-		return (clean.length() > MAX_LENGTH) ? clean.substring(0, MAX_LENGTH) + "…" : clean;
+		return scrub(text, MAX_LENGTH);
 	}
 
-	/** Whether a text holds something that looks like a credential. */
+	/** Masks, escapes and bounds a text to {@code maxLength} characters. */
+	public static String scrub(String text, int maxLength) {
+		return LogText.bounded(mask(text), maxLength);
+	}
+
+	/**
+	 * Whether a text holds something that looks like a credential (by its shape only: a host that
+	 * happens to contain a configured password is not refused for it).
+	 */
 	public static boolean looksSecret(String text) {
 		return SECRETS.matcher(text).find();
 	}
 
-	/** Masks credential-like words without shortening the text. */
+	/** Masks configured secrets and credential-like words, without escaping or shortening the text. */
 	public static String mask(String text) {
-		return SECRETS.matcher(text).replaceAll("<redacted>");
+		String masked = text;
+		for (String secret : KnownSecrets.values()) {
+			masked = masked.replace(secret, MASK);
+		}
+		return SECRETS.matcher(masked).replaceAll(MASK);
 	}
 
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.dbtokens.client.internal.wire.Arguments;
+import dev.dbtokens.client.LogText;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -33,6 +34,14 @@ public record UpdateTokenRequestBody(@JsonProperty("token") Fields token, @JsonP
 	 */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
 	public record Fields(@JsonProperty("comment") @Nullable String comment, @JsonProperty("scopes") @Nullable List<String> scopes) {
+
+		/** The comment escaped ({@link LogText}): Spring's codecs log this at TRACE, the wire log at DEBUG. */
+		@Override
+		public String toString() {
+			return "Fields[comment=" + ((this.comment != null) ? LogText.of(this.comment) : null) + ", scopes="
+					+ ((this.scopes != null) ? LogText.of(this.scopes.toString()) : null) + "]";
+		}
+
 	}
 
 }

@@ -18,7 +18,8 @@ import org.springframework.web.reactive.function.client.ExchangeFunction;
 
 /**
  * Logs each attempt on the wire at DEBUG under {@code dev.dbtokens.wire}: method, path, status,
- * duration, headers and the answer's body, with credentials redacted and bodies truncated. Costs
+ * duration, headers and the answer's body, with credentials redacted, and everything from outside
+ * (path, headers, bodies, a request's comment) escaped and truncated by {@link Redaction}. Costs
  * nothing when DEBUG is off: the body is buffered only when it is logged.
  */
 public final class WireLogger implements ExchangeFilterFunction {
@@ -43,11 +44,11 @@ public final class WireLogger implements ExchangeFilterFunction {
 			return next.exchange(request);
 		}
 		long start = System.nanoTime();
-		String call = request.method() + " " + request.url().getRawPath();
+		String call = request.method() + " " + Redaction.scrub(String.valueOf(request.url().getRawPath()));
 		logger.debug("--> {} headers={} body={}", call, headers(request.headers()),
 				request.attribute(BODY).map((body) -> redactBody(String.valueOf(body), this.maxBodyLength)).orElse(""));
 		return next.exchange(request)
-			.doOnError((ex) -> logger.debug("<-- {} failed after {} ms: {}", call, millis(start), ex.toString()))
+			.doOnError((ex) -> logger.debug("<-- {} failed after {} ms: {}", call, millis(start), Redaction.scrub(ex.toString())))
 			.flatMap((response) -> response.bodyToMono(byte[].class).defaultIfEmpty(new byte[0]).map((bytes) -> {
 				String body = new String(bytes, StandardCharsets.UTF_8);
 				logger.debug("<-- {} {} in {} ms headers={} body={}", call, response.statusCode().value(), millis(start),
@@ -68,14 +69,17 @@ public final class WireLogger implements ExchangeFilterFunction {
 			String lower = name.toLowerCase(Locale.ROOT);
 			boolean secret = lower.equals("authorization") || lower.equals("proxy-authorization") || lower.contains("cookie")
 					|| lower.contains("token") || lower.contains("secret");
-			text.append((text.length() > 1) ? ", " : "").append(name).append('=').append(secret ? "<redacted>" : values);
+			text.append((text.length() > 1) ? ", " : "")
+				.append(Redaction.scrub(name))
+				.append('=')
+				.append(secret ? "<redacted>" : Redaction.scrub(String.valueOf(values)));
 		});
 		return text.append('}').toString();
 	}
 
+	/** Masks secret fields and values, escapes control characters and keeps the first {@code maxLength} characters. */
 	public static String redactBody(String body, int maxLength) {
-		String redacted = Redaction.mask(SECRET_FIELDS.matcher(body).replaceAll("$1\"<redacted>\""));
-		return (redacted.length() > maxLength) ? redacted.substring(0, maxLength) + "…(" + body.length() + " chars)" : redacted;
+		return Redaction.scrub(SECRET_FIELDS.matcher(body).replaceAll("$1\"<redacted>\""), maxLength);
 	}
 
 	private static long millis(long start) {
