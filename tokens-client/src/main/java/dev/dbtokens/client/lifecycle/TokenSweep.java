@@ -34,13 +34,13 @@ import reactor.core.publisher.Mono;
  */
 public final class TokenSweep {
 
-	/** The service keeps {@code last_used_day} to the day: a token used that day may have been used until its end. */
 	/**
 	 * How long a token may go unused ({@code last_used_day}, or its creation when never used)
 	 * before Databricks revokes it.
 	 */
 	public static final Duration INACTIVITY_REVOCATION = Duration.ofDays(90);
 
+	/** The service keeps {@code last_used_day} to the day: a token used that day may have been used until its end. */
 	private static final Duration DAY = Duration.ofDays(1);
 
 	private final TokenManagementClient client;

@@ -31,7 +31,7 @@ import org.springframework.http.client.reactive.ClientHttpResponse;
  * <p>The pool is the starter's own, not Reactor Netty's global one, because its size and its
  * pending-acquire queue are what a burst of calls needs (Boot's settings have neither). It is made
  * when a client makes its {@code WebClient}, at the client's first request: that is most of what
- * the starter would add to an application's start (about 150 ms of Netty classes here).
+ * the starter would otherwise add to an application's start (see benchmarks/RESULTS.md).
  *
  * <p>It runs on the event loops of the application's {@code ReactorResourceFactory} when that has
  * its own; on Reactor Netty's global ones (Spring Boot's default), which any application context

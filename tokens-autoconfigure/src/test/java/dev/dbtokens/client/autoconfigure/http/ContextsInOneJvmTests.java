@@ -49,7 +49,8 @@ class ContextsInOneJvmTests {
 
 	@Test
 	void aContextThatClosesLeavesTheCallsOfAnotherWorking() throws Exception {
-		try (ConfigurableApplicationContext first = application(); ConfigurableApplicationContext second = application()) {
+		ConfigurableApplicationContext first = application();
+		try (ConfigurableApplicationContext second = application()) {
 			TokensClient kept = second.getBean(TokensClient.class);
 			assertThat(first.getBean(TokensClient.class).blocking().list()).hasSize(1);
 			assertThat(kept.blocking().list()).hasSize(1);
