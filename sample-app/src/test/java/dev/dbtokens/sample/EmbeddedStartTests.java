@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 import dev.dbtokens.sample.emulator.EmbeddedEmulatorInitializer;
 import dev.dbtokens.test.DatabricksEmulator;
 import dev.dbtokens.test.EmulatedToken;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -24,6 +25,7 @@ import static org.assertj.core.api.Assumptions.assumeThat;
  * emulator stops with the application.
  */
 @ExtendWith(OutputCaptureExtension.class)
+@Tag("whole-application")
 class EmbeddedStartTests {
 
 	private static final Pattern GENERATED = Pattern.compile("Generated password for portal user '(\\w+)': (\\S+) ");

@@ -1,5 +1,6 @@
 package dev.dbtokens.sample;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -14,6 +15,7 @@ import static org.assertj.core.api.Assertions.assertThatException;
  * analysis that names the property, what was wrong and what to set.
  */
 @ExtendWith(OutputCaptureExtension.class)
+@Tag("whole-application")
 class TokenCapPropertyTests {
 
 	@Test

@@ -18,6 +18,7 @@ import dev.dbtokens.test.DatabricksEmulatorExtension;
 import dev.dbtokens.test.EmulatedToken;
 import dev.dbtokens.test.MutableClock;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -37,6 +38,7 @@ import static org.awaitility.Awaitility.await;
  * database): the janitor sweeps once per interval across them, and each replica keeps
  * authenticating with a valid token of its own rotation while the clock moves through three days.
  */
+@Tag("whole-application")
 class SampleReplicasTests {
 
 	static final MutableClock clock = MutableClock.at(Instant.parse("2026-03-01T10:00:00Z"));
