@@ -43,12 +43,15 @@ public final class TokensConnectionPoolFactory {
 		}
 		Duration pendingAcquireTimeout = positive("databricks.http.pending-acquire-timeout",
 				http.getPendingAcquireTimeout());
-		HttpClientSettings own = new HttpClientSettings(HttpRedirects.DONT_FOLLOW,
-				(http.getConnectTimeout() != null) ? positive("databricks.http.connect-timeout", http.getConnectTimeout()) : null,
-				(http.getResponseTimeout() != null) ? positive("databricks.http.response-timeout", http.getResponseTimeout()) : null,
-				bundle(http.getSsl().getBundle(), bundles));
+		// Built from defaults() (every setting unset) rather than the constructor, whose shape differs between Boot 4.0 and 4.1.
+		HttpClientSettings own = HttpClientSettings.defaults()
+			.withRedirects(HttpRedirects.DONT_FOLLOW)
+			.withTimeouts(
+					(http.getConnectTimeout() != null) ? positive("databricks.http.connect-timeout", http.getConnectTimeout()) : null,
+					(http.getResponseTimeout() != null) ? positive("databricks.http.response-timeout", http.getResponseTimeout()) : null)
+			.withSslBundle(bundle(http.getSsl().getBundle(), bundles));
 		HttpClientSettings settings = own.orElse(boot)
-			.orElse(new HttpClientSettings(null, DEFAULT_CONNECT_TIMEOUT, DEFAULT_RESPONSE_TIMEOUT, null));
+			.orElse(HttpClientSettings.defaults().withTimeouts(DEFAULT_CONNECT_TIMEOUT, DEFAULT_RESPONSE_TIMEOUT));
 		return new TokensConnectionPool(maxConnections, pendingAcquireTimeout, settings, proxy(http.getProxy(), system), resources);
 	}
 
