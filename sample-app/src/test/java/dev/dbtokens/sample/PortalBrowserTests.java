@@ -20,7 +20,9 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.Rectangle;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -327,10 +329,30 @@ class PortalBrowserTests {
 		follow(this.browser.findElement(By.id("create")));
 	}
 
-	/** Clicks a link or button that leads to another page, and waits until the browser has left this one. */
+	/**
+	 * Clicks a link or button that leads to another page, and waits until the browser has left this
+	 * one: the clicked element is stale, or (while Chromium swaps the documents) its node "does not
+	 * belong to the document" any more, which ChromeDriver reports as a plain WebDriverException.
+	 */
 	private void follow(WebElement element) {
 		element.click();
-		new WebDriverWait(this.browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(element));
+		new WebDriverWait(this.browser, Duration.ofSeconds(20)).until((driver) -> hasLeft(element));
+	}
+
+	private static boolean hasLeft(WebElement element) {
+		try {
+			element.isEnabled();
+			return false;
+		}
+		catch (StaleElementReferenceException ex) {
+			return true;
+		}
+		catch (WebDriverException ex) {
+			if (String.valueOf(ex.getMessage()).contains("does not belong to the document")) {
+				return true;
+			}
+			throw ex;
+		}
 	}
 
 	/** An element's text; when it is missing, the failure shows the page instead (token values masked). */
